@@ -1,0 +1,13 @@
+package dk.godstart.kernel;
+
+import java.util.List;
+
+/** The request clashes with the current state, for example a stale or duplicate write. */
+public class Conflict extends Problem {
+
+  private static final long serialVersionUID = 1L;
+
+  public Conflict(String code, Object... args) {
+    super(code, List.of(), args);
+  }
+}
