@@ -1,0 +1,73 @@
+package dk.godstart.people.application;
+
+import dk.godstart.kernel.Detail;
+import dk.godstart.kernel.InvalidInput;
+import dk.godstart.people.domain.Account;
+import dk.godstart.people.domain.OrgUnit;
+import dk.godstart.people.domain.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Finding and creating accounts and organisation units. */
+@ApplicationScoped
+@Transactional
+public class Accounts {
+
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHasher passwords;
+  @Inject Clock clock;
+
+  public Optional<Account> find(String username) {
+    return em.createQuery("select a from Account a where a.username = :u", Account.class)
+        .setParameter("u", Account.normalise(username))
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Account> findActive(String username) {
+    return find(username).filter(Account::isActive);
+  }
+
+  public long count() {
+    return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+  }
+
+  public Account create(
+      String username, String displayName, char[] password, Set<Role> roles, OrgUnit orgUnit) {
+    List<Detail> problems = new ArrayList<>();
+    String name = Account.normalise(username);
+    if (name.isEmpty()) {
+      problems.add(Detail.of("field.required", "username"));
+    } else if (name.length() > 100) {
+      problems.add(Detail.of("field.too-long", "username", 100));
+    }
+    if (displayName == null || displayName.isBlank()) {
+      problems.add(Detail.of("field.required", "displayName"));
+    }
+    if (password == null || password.length == 0) {
+      problems.add(Detail.of("field.required", "password"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInput("invalid-input", problems);
+    }
+    Account account =
+        new Account(
+            name, displayName.strip(), passwords.hash(password), roles, orgUnit, clock.instant());
+    em.persist(account);
+    return account;
+  }
+
+  public OrgUnit createOrgUnit(String name, OrgUnit parent) {
+    OrgUnit unit = new OrgUnit(name, parent, clock.instant());
+    em.persist(unit);
+    return unit;
+  }
+}

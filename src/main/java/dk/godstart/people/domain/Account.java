@@ -1,0 +1,133 @@
+package dk.godstart.people.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** A person who signs in to Godstart. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 100)
+  private String username;
+
+  @Column(name = "display_name", nullable = false, length = 200)
+  private String displayName;
+
+  @Column(length = 254)
+  private String email;
+
+  @Column(name = "password_hash", nullable = false, length = 400)
+  private String passwordHash;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "org_unit_id")
+  private OrgUnit orgUnit;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+  @Column(name = "role", nullable = false, length = 20)
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles = new HashSet<>();
+
+  @Column(nullable = false)
+  private boolean active = true;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Account() {}
+
+  public Account(
+      String username,
+      String displayName,
+      String passwordHash,
+      Set<Role> roles,
+      OrgUnit orgUnit,
+      Instant createdAt) {
+    this.username = normalise(username);
+    this.displayName = Objects.requireNonNull(displayName);
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+    this.roles = roles.isEmpty() ? new HashSet<>() : new HashSet<>(EnumSet.copyOf(roles));
+    this.orgUnit = orgUnit;
+    this.createdAt = Objects.requireNonNull(createdAt);
+  }
+
+  /** User names are compared without regard to case or surrounding spaces. */
+  public static String normalise(String username) {
+    return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public OrgUnit orgUnit() {
+    return orgUnit;
+  }
+
+  public Set<Role> roles() {
+    return Collections.unmodifiableSet(roles);
+  }
+
+  public boolean hasRole(Role role) {
+    return roles.contains(role);
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public void changeEmail(String email) {
+    this.email = email;
+  }
+
+  public void changePasswordHash(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+  }
+
+  public void grant(Role role) {
+    roles.add(role);
+  }
+
+  public void deactivate() {
+    active = false;
+  }
+}
