@@ -1,0 +1,75 @@
+package dk.godstart.platform.startup;
+
+import dk.godstart.platform.demo.DemoData;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Brings the database up to date and seeds the demo before the application serves anyone.
+ *
+ * <p>Bean-managed transactions: Flyway manages its own, and a container transaction around it fails
+ * on the XA pool ({@code XAER_RMFAIL}).
+ */
+@DataSourceDefinition(
+    name = "java:app/jdbc/godstart",
+    className = "org.mariadb.jdbc.MariaDbDataSource",
+    url = "${MPCONFIG=db.url}",
+    user = "${MPCONFIG=db.user}",
+    password = "${MPCONFIG=db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    properties = {
+      // Without validation, connections pooled before a database restart stall and fail.
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
+      "fish.payara.fail-all-connections=true"
+    })
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ApplicationStartup {
+
+  private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+
+  @Resource(lookup = "java:app/jdbc/godstart")
+  DataSource dataSource;
+
+  @Inject SchemaMigration migration;
+  @Inject DemoData demo;
+
+  @Inject
+  @ConfigProperty(name = "godstart.demo", defaultValue = "false")
+  boolean demoEnabled;
+
+  @Inject
+  @ConfigProperty(name = "godstart.startup.exit-on-failure", defaultValue = "true")
+  boolean exitOnFailure;
+
+  @PostConstruct
+  void start() {
+    try {
+      migration.migrate(dataSource);
+      if (demoEnabled) {
+        demo.seedIfEmpty();
+      }
+      LOG.info("Godstart started: schema at version " + migration.expectedVersion());
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Godstart could not start: " + e.getMessage(), e);
+      if (exitOnFailure) {
+        StartupFailure.exitProcess();
+      }
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package dk.godstart.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Dates and times on the pages, in Danish time and the page's language: {@code
+ * #{dates.dateTime(token.issuedAt())}}. Instants are stored in UTC; people read local time.
+ */
+@Named
+@ApplicationScoped
+public class DateFormats {
+
+  public static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+  public String dateTime(Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+            .withLocale(locale())
+            .withZone(DANISH_TIME)
+            .format(instant);
+  }
+
+  public String date(LocalDate date) {
+    return date == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+  }
+
+  private static Locale locale() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces == null || faces.getViewRoot() == null
+        ? Locale.forLanguageTag("da")
+        : faces.getViewRoot().getLocale();
+  }
+}

@@ -1,0 +1,44 @@
+package dk.godstart.platform.web;
+
+import dk.godstart.people.application.CurrentUser;
+import dk.godstart.people.domain.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The main menu: every page a user can reach, each shown only to the roles that may use it. The
+ * pages check access themselves as well; hiding a link is a courtesy, not a control.
+ */
+@Named
+@RequestScoped
+public class Navigation {
+
+  /** One menu entry: the page, the key of its label, and who sees it (empty: everyone). */
+  public record Item(String page, String labelKey, Set<Role> roles) {
+
+    boolean isFor(CurrentUser user) {
+      return roles.isEmpty() || roles.stream().anyMatch(user::has);
+    }
+  }
+
+  private static final List<Item> ITEMS =
+      List.of(
+          new Item("/index.xhtml", "nav.home", Set.of()),
+          new Item("/admin/api-tokens.xhtml", "nav.apiTokens", EnumSet.of(Role.ADMIN)));
+
+  @Inject CurrentUser user;
+
+  public List<Item> getItems() {
+    return ITEMS.stream().filter(item -> item.isFor(user)).toList();
+  }
+
+  public boolean isCurrent(Item item) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getViewRoot() != null && item.page().equals(faces.getViewRoot().getViewId());
+  }
+}
