@@ -1,0 +1,146 @@
+package dk.godstart.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.godstart.testsupport.Browser;
+import dk.godstart.testsupport.GodstartServer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Sign-in, sign-out and lock-out through the real pages in Chromium. */
+class SignInIT {
+
+  private static final String WRONG = "Forkert brugernavn eller adgangskode.";
+  private static final String LOCKED =
+      "Log ind er spærret i 15 minutter efter 10 forkerte forsøg. Prøv igen senere.";
+
+  private Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.open();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @ParameterizedTest(name = "{0} sees {2}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "nyansat;Sofie Andersen;Forside",
+        "mentor;Mette Kristensen;Forside",
+        "mentor2;Lars Holm;Forside",
+        "buddy;Anders Møller;Forside",
+        "forfatter;Camilla Brandt;Forside",
+        "leder;Henrik Lund;Forside",
+        "admin;Birgitte Friis;Forside|API-tokens"
+      })
+  void eachDemoAccountSignsInAndSeesTheNavigationOfItsRolesOnly(
+      String username, String name, String navigation) {
+    browser.signIn(username, "godstart");
+
+    assertEquals(name, browser.text(By.id("current-user")));
+    assertEquals("/index.xhtml", browser.path());
+    List<String> items =
+        browser.driver().findElements(By.cssSelector("nav.main-nav a")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertEquals(List.of(navigation.split("\\|")), items);
+  }
+
+  @Test
+  void aWrongPasswordShowsADanishErrorAndStartsNoSession() {
+    browser.signIn("nyansat", "forkert");
+
+    assertEquals(WRONG, browser.text(By.cssSelector("#messages .ui-messages-error-summary")));
+    browser.open("/index.xhtml");
+    assertTrue(browser.path().startsWith("/signin.xhtml?next="), browser.path());
+  }
+
+  @Test
+  void anUnknownUserGetsTheSameMessageAsAWrongPassword() {
+    browser.signIn("findes-ikke", "godstart");
+
+    assertEquals(WRONG, browser.text(By.cssSelector("#messages .ui-messages-error-summary")));
+  }
+
+  @Test
+  void theEleventhAttemptIsRefusedEvenWithTheRightPassword() throws Exception {
+    copyAccount("nyansat", "laas-test");
+    for (int attempt = 1; attempt <= 10; attempt++) {
+      browser.signIn("laas-test", "forkert-" + attempt);
+    }
+    browser.signIn("laas-test", "godstart");
+
+    assertEquals(LOCKED, browser.text(By.cssSelector("#messages .ui-messages-error-summary")));
+    browser.open("/index.xhtml");
+    assertTrue(browser.path().startsWith("/signin.xhtml"), browser.path());
+  }
+
+  @Test
+  void anUnknownUserIsLockedInTheSameWaySoTheLockRevealsNothing() {
+    for (int attempt = 1; attempt <= 10; attempt++) {
+      browser.signIn("ukendt-bruger", "forkert-" + attempt);
+    }
+    browser.signIn("ukendt-bruger", "godstart");
+
+    assertEquals(LOCKED, browser.text(By.cssSelector("#messages .ui-messages-error-summary")));
+  }
+
+  @Test
+  void signingOutEndsTheSession() {
+    browser.signIn("mentor", "godstart");
+    browser.find(By.id("signout:button")).click();
+
+    browser.waitFor(By.id("signin:username"));
+    assertTrue(browser.driver().getPageSource().contains("Du er logget ud."));
+    browser.open("/index.xhtml");
+    assertTrue(browser.path().startsWith("/signin.xhtml"), browser.path());
+  }
+
+  @Test
+  void aProtectedPageAsksForSignInAndReturnsToItAfterwards() {
+    browser.open("/admin/api-tokens.xhtml");
+    assertTrue(browser.path().startsWith("/signin.xhtml?next="), browser.path());
+
+    browser.submitSignIn("admin", "godstart");
+
+    browser.waitFor(By.id("issue:name"));
+    assertEquals("/admin/api-tokens.xhtml", browser.path());
+  }
+
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+    browser.signIn("nyansat", "godstart");
+
+    var cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+    assertTrue(cookie.isHttpOnly());
+    assertEquals("Lax", cookie.getSameSite());
+  }
+
+  /** A second account with the same password as {@code source}, so locking it harms no test. */
+  private static void copyAccount(String source, String copy) throws Exception {
+    try (Connection db = GodstartServer.shared().database();
+        PreparedStatement insert =
+            db.prepareStatement(
+                "INSERT INTO account (username, display_name, password_hash, active, created_at)"
+                    + " SELECT ?, 'Låsetest', password_hash, TRUE, NOW(6) FROM account"
+                    + " WHERE username = ?")) {
+      insert.setString(1, copy);
+      insert.setString(2, source);
+      assertEquals(1, insert.executeUpdate());
+    }
+  }
+}

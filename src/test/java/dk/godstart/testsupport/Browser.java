@@ -1,0 +1,97 @@
+package dk.godstart.testsupport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Debian Chromium driven by Selenium, pointed at the shared {@link GodstartServer}. */
+public final class Browser implements AutoCloseable {
+
+  private final ChromeDriver driver;
+  private final GodstartServer server;
+
+  private Browser(ChromeDriver driver, GodstartServer server) {
+    this.driver = driver;
+    this.server = server;
+  }
+
+  public static Browser open() {
+    GodstartServer server = GodstartServer.shared();
+    try {
+      Path profile = Files.createTempDirectory(Path.of("target"), "chromium-");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary("/usr/bin/chromium");
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-quic",
+          "--no-first-run",
+          "--window-size=1280,800",
+          "--lang=da",
+          "--user-data-dir=" + profile.toAbsolutePath());
+      ChromeDriver driver = new ChromeDriver(options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+      return new Browser(driver, server);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String path) {
+    driver.get(server.url(path));
+  }
+
+  /** Signs in through the real sign-in page. */
+  public void signIn(String username, String password) {
+    open("/signin.xhtml");
+    submitSignIn(username, password);
+  }
+
+  public void submitSignIn(String username, String password) {
+    WebElement user = find(By.id("signin:username"));
+    user.clear();
+    user.sendKeys(username);
+    WebElement pass = find(By.id("signin:password"));
+    pass.clear();
+    pass.sendKeys(password);
+    find(By.id("signin:submit")).click();
+  }
+
+  public WebElement find(By by) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  public void waitFor(By by) {
+    find(by);
+  }
+
+  public String text(By by) {
+    return find(by).getText();
+  }
+
+  public String path() {
+    return driver.getCurrentUrl().substring(server.baseUrl().length());
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

@@ -1,0 +1,97 @@
+package dk.godstart.testsupport;
+
+import dk.godstart.devserver.PayaraMicroProcess;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The real WAR on Payara Micro with the demo data, started once for all browser and REST tests of a
+ * run (a start costs 15-25 s) through the run command's own launcher classes.
+ */
+public final class GodstartServer {
+
+  private static GodstartServer shared;
+
+  private final PayaraMicroProcess payara;
+  private final String jdbcUrl;
+
+  private GodstartServer(PayaraMicroProcess payara, String jdbcUrl) {
+    this.payara = payara;
+    this.jdbcUrl = jdbcUrl;
+  }
+
+  public static synchronized GodstartServer shared() {
+    if (shared == null) {
+      shared = start();
+    }
+    return shared;
+  }
+
+  public String baseUrl() {
+    return payara.baseUrl();
+  }
+
+  public String url(String path) {
+    return baseUrl() + path;
+  }
+
+  /** A connection to the server's own database, for arranging and checking what is stored. */
+  public Connection database() throws SQLException {
+    return TestDatabase.connect(jdbcUrl);
+  }
+
+  private static GodstartServer start() {
+    try {
+      String jdbcUrl = TestDatabase.freshDatabase("godstart_it");
+      Path dir = Path.of("target", "it").toAbsolutePath();
+      Files.createDirectories(dir);
+      Path log = dir.resolve("godstart-server.log");
+      Files.deleteIfExists(log);
+      PayaraMicroProcess payara =
+          PayaraMicroProcess.start(
+              Path.of(System.getProperty("payara.microJar")),
+              Path.of(System.getProperty("godstart.war")),
+              freePort(),
+              Map.of(
+                  "db.url", jdbcUrl,
+                  "db.user", "godstart",
+                  "db.password", "godstart",
+                  "godstart.demo", "true",
+                  "godstart.data-dir", dir.resolve("data").toString()),
+              log);
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      payara.stop();
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                  },
+                  "test-payara-stop"));
+      if (!payara.awaitReady(Duration.ofMinutes(4))) {
+        throw new IllegalStateException("Godstart did not become ready; see " + log);
+      }
+      return new GodstartServer(payara, jdbcUrl);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
