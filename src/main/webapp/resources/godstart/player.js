@@ -207,6 +207,7 @@
     this.changes = 0; // successful SetValue calls so far
     this.savedChanges = 0; // the value of changes when the last accepted commit was built
     this.finalSent = false; // a commit with terminated=true went out for this session
+    this.terminateFailed = false; // the SCO called Terminate, but its final commit failed
     this.navRequest = null; // the player's navigation request that ends this session
   }
 
@@ -1113,7 +1114,9 @@
 
   Player.prototype.onTerminate = function (api) {
     var session = this.session;
-    if (session && session.api === api && api.isTerminated()) {
+    if (session && session.api === api && !api.isTerminated()) {
+      session.terminateFailed = true;
+    } else if (session && session.api === api) {
       this.showScoStatus(session.sco.identifier, session.status());
       this.view.announce(this.texts.get("scoFinished", { title: session.sco.title }));
     }
@@ -1351,11 +1354,21 @@
 
   /* -------------------------------- leaving the page */
 
+  /*
+   * While the page is being dismissed (beforeunload, pagehide, unload of this page and of the SCO's
+   * frame) the browser refuses synchronous requests, so the SCO's own save-and-terminate on unload
+   * must go out as keep-alive requests. This page's handlers run before the SCO's.
+   */
   Player.prototype.listenForPageExit = function () {
     var player = this;
-    // beforeunload may still be cancelled: save what changed, but keep synchronous commits.
     window.addEventListener("beforeunload", function () {
+      player.leaving = true;
       player.saveOnExit(false);
+      // beforeunload may be cancelled, or be followed by a download instead of a new page: once
+      // all beforeunload handlers have run, synchronous requests work again until pagehide.
+      window.setTimeout(function () {
+        player.leaving = false;
+      }, 0);
     });
     // pagehide is final (unless the page goes into the back/forward cache and comes back).
     window.addEventListener("pagehide", function () {
@@ -1380,7 +1393,8 @@
 
   // After the SCO's own handlers, when the whole page goes: a session the SCO left open ends now.
   Player.prototype.onScoPageHide = function (session) {
-    if (this.leaving && session === this.session && session.isDirty() && !session.finalSent) {
+    if (this.leaving && session === this.session && !session.finalSent &&
+        (session.isDirty() || session.terminateFailed)) {
       this.sendInBackground(session, session.isOpen());
     }
   };
