@@ -29,6 +29,7 @@ class ManifestJsonTest {
     try (Jsonb jsonb = JsonbBuilder.create()) {
       String json = jsonb.toJson(Manifests.resource("full-2004-4th.xml"));
       assertFalse(json.contains("\"scos\""), json);
+      assertFalse(json.contains("isSco"), json);
       assertFalse(json.contains("\"title\":\"Børnefaglig undersøgelse\",\"organizations\""), json);
     }
   }

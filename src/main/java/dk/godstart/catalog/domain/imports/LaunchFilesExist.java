@@ -3,6 +3,7 @@ package dk.godstart.catalog.domain.imports;
 import dk.godstart.catalog.domain.manifest.Href;
 import dk.godstart.catalog.domain.manifest.Manifest;
 import dk.godstart.catalog.domain.manifest.Resource;
+import dk.godstart.catalog.domain.manifest.ScormType;
 import dk.godstart.kernel.Detail;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class LaunchFilesExist implements PackageRule {
   public List<Detail> check(Manifest manifest, Set<String> packageFiles) {
     List<Detail> problems = new ArrayList<>();
     for (Resource resource : manifest.resources()) {
-      String file = resource.isSco() ? Href.filePath(resource.href()) : null;
+      String file = resource.scormType() == ScormType.SCO ? Href.filePath(resource.href()) : null;
       if (file != null && !packageFiles.contains(file)) {
         problems.add(
             Detail.of(

@@ -1,6 +1,7 @@
 package dk.godstart.catalog.domain.imports;
 
 import dk.godstart.catalog.domain.manifest.Manifest;
+import dk.godstart.catalog.domain.manifest.ScormType;
 import dk.godstart.kernel.Detail;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,7 @@ public final class ScosHaveHref implements PackageRule {
   @Override
   public List<Detail> check(Manifest manifest, Set<String> packageFiles) {
     return manifest.resources().stream()
-        .filter(r -> r.isSco() && r.href() == null)
+        .filter(r -> r.scormType() == ScormType.SCO && r.href() == null)
         .map(
             r ->
                 Detail.of(

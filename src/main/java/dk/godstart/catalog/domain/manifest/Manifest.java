@@ -38,7 +38,7 @@ public record Manifest(
     List<Sco> scos = new ArrayList<>();
     if (organizations.isEmpty()) {
       resources.stream()
-          .filter(Resource::isSco)
+          .filter(r -> r.scormType() == ScormType.SCO && r.href() != null)
           .forEach(
               r -> scos.add(new Sco(r.identifier(), r.identifier(), r.href(), r.identifier())));
     } else {
@@ -50,7 +50,7 @@ public record Manifest(
   private static void collect(List<Item> items, Map<String, Resource> resources, List<Sco> scos) {
     for (Item item : items) {
       Resource resource = item.identifierref() == null ? null : resources.get(item.identifierref());
-      if (resource != null && resource.isSco() && resource.href() != null) {
+      if (resource != null && resource.scormType() == ScormType.SCO && resource.href() != null) {
         String launch = Href.withParameters(resource.href(), item.parameters());
         scos.add(new Sco(item.identifier(), item.title(), launch, resource.identifier()));
       }

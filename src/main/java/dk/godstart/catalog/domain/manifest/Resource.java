@@ -27,8 +27,4 @@ public record Resource(
     files = ImmutableLists.copy(files);
     dependencies = ImmutableLists.copy(dependencies);
   }
-
-  public boolean isSco() {
-    return scormType == ScormType.SCO;
-  }
 }
