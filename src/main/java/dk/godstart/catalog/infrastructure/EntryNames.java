@@ -32,25 +32,7 @@ final class EntryNames {
   /** The canonical relative name, "" for the root folder itself. */
   static String checked(ZipArchiveEntry entry) throws Refused {
     String name = entry.getName();
-    byte[] raw = rawName(entry);
-    if (!isUtf8(raw) && entry.getExtraField(UnicodePathExtraField.UPATH_ID) == null) {
-      throw new Refused(ProblemCodes.ZIP_NAME_ENCODING, name, name);
-    }
-    if (name.isEmpty() || CONTROL.matcher(name).find()) {
-      throw new Refused(ProblemCodes.ZIP_NAME_ENCODING, name, name);
-    }
-    if (DRIVE_LETTER.matcher(name).matches()) {
-      throw new Refused(ProblemCodes.ZIP_DRIVE_LETTER, name, name);
-    }
-    if (name.startsWith("/")) {
-      throw new Refused(ProblemCodes.ZIP_ABSOLUTE_PATH, name, name);
-    }
-    // Commons Compress turns backslashes into slashes for names made on Windows; refuse the
-    // name as written rather than guess what the author meant.
-    if (name.contains("\\") || new String(raw, StandardCharsets.UTF_8).contains("\\")) {
-      String written = new String(raw, StandardCharsets.UTF_8);
-      throw new Refused(ProblemCodes.ZIP_BACKSLASH, written, written);
-    }
+    refuseHostile(entry, name);
     List<String> segments = new ArrayList<>();
     for (String segment : name.split("/")) {
       if (segment.equals("..")) {
@@ -65,6 +47,26 @@ final class EntryNames {
       throw new Refused(ProblemCodes.ZIP_NAME_ENCODING, name, name);
     }
     return String.join("/", segments);
+  }
+
+  private static void refuseHostile(ZipArchiveEntry entry, String name) throws Refused {
+    byte[] raw = rawName(entry);
+    boolean unicodePath = entry.getExtraField(UnicodePathExtraField.UPATH_ID) != null;
+    if ((!isUtf8(raw) && !unicodePath) || name.isEmpty() || CONTROL.matcher(name).find()) {
+      throw new Refused(ProblemCodes.ZIP_NAME_ENCODING, name, name);
+    }
+    if (DRIVE_LETTER.matcher(name).matches()) {
+      throw new Refused(ProblemCodes.ZIP_DRIVE_LETTER, name, name);
+    }
+    if (name.startsWith("/")) {
+      throw new Refused(ProblemCodes.ZIP_ABSOLUTE_PATH, name, name);
+    }
+    // Commons Compress turns backslashes into slashes for names made on Windows; refuse the
+    // name as written rather than guess what the author meant.
+    String written = new String(raw, StandardCharsets.UTF_8);
+    if (name.contains("\\") || written.contains("\\")) {
+      throw new Refused(ProblemCodes.ZIP_BACKSLASH, written, written);
+    }
   }
 
   private static void checkLength(String name, List<String> segments) throws Refused {

@@ -55,15 +55,9 @@ public final class ManifestReader {
     }
     ScormEdition edition = EditionDetector.detect(root, document.namespaces());
     List<Detail> problems = new ArrayList<>();
-    OrganizationReader organizations = new OrganizationReader(new SequencingReader(root, problems));
-    XmlElement organizationsElement = root.child("organizations");
-    List<Organization> read =
-        organizationsElement == null
-            ? List.of()
-            : organizationsElement.children("organization").stream()
-                .map(organizations::read)
-                .toList();
-    String named = organizationsElement == null ? null : organizationsElement.attribute("default");
+    XmlElement organizations = root.child("organizations");
+    List<Organization> read = organizations(organizations, root, problems);
+    String named = organizations == null ? null : organizations.attribute("default");
     String defaultOrganization = named != null || read.isEmpty() ? named : read.get(0).identifier();
     if (!problems.isEmpty()) {
       return ManifestReading.refused(problems);
@@ -75,6 +69,15 @@ public final class ManifestReader {
             defaultOrganization,
             defaultFirst(read, defaultOrganization),
             resources(root)));
+  }
+
+  private static List<Organization> organizations(
+      XmlElement organizations, XmlElement root, List<Detail> problems) {
+    if (organizations == null) {
+      return List.of();
+    }
+    OrganizationReader reader = new OrganizationReader(new SequencingReader(root, problems));
+    return organizations.children("organization").stream().map(reader::read).toList();
   }
 
   /** An IMS content packaging {@code <manifest>}; a root without namespace is let pass. */

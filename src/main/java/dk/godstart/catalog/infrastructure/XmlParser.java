@@ -39,12 +39,8 @@ final class XmlParser {
 
   static XmlDocument parse(InputStream xml) throws Refused {
     TreeBuilder builder = new TreeBuilder();
+    XMLReader reader = newReader(builder);
     try {
-      XMLReader reader = newReader();
-      reader.setContentHandler(builder);
-      reader.setErrorHandler(builder);
-      reader.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-      reader.setProperty("http://xml.org/sax/properties/lexical-handler", builder);
       reader.parse(new InputSource(xml));
     } catch (DoctypeFound e) {
       throw new Refused(ProblemCodes.MANIFEST_DOCTYPE, ManifestLocations.line(e.line), e.line);
@@ -62,29 +58,43 @@ final class XmlParser {
     return new XmlDocument(builder.root, Set.copyOf(builder.namespaces));
   }
 
-  private static XMLReader newReader() throws SAXException {
+  /**
+   * A reader that reports to the builder. Seeing the DTD start (the lexical handler) is what keeps
+   * parsing safe, so a parser without it is a configuration error; the other settings are extra
+   * defences that a different parser implementation may lack.
+   */
+  private static XMLReader newReader(TreeBuilder builder) {
     SAXParserFactory factory = SAXParserFactory.newInstance();
     factory.setNamespaceAware(true);
     factory.setValidating(false);
     factory.setXIncludeAware(false);
+    setIfSupported(factory, XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    setIfSupported(factory, "http://xml.org/sax/features/external-general-entities", false);
+    setIfSupported(factory, "http://xml.org/sax/features/external-parameter-entities", false);
+    setIfSupported(
+        factory, "http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
     try {
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
       XMLReader reader = factory.newSAXParser().getXMLReader();
-      setIfSupported(reader, MAX_DEPTH, "200");
+      reader.setProperty("http://xml.org/sax/properties/lexical-handler", builder);
+      reader.setContentHandler(builder);
+      reader.setErrorHandler(builder);
+      reader.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
+      try {
+        reader.setProperty(MAX_DEPTH, "200");
+      } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
+        // Another parser implementation: it has its own limits.
+      }
       return reader;
-    } catch (ParserConfigurationException e) {
+    } catch (ParserConfigurationException | SAXException e) {
       throw new IllegalStateException("The XML parser cannot be made safe", e);
     }
   }
 
-  private static void setIfSupported(XMLReader reader, String property, Object value) {
+  private static void setIfSupported(SAXParserFactory factory, String feature, boolean value) {
     try {
-      reader.setProperty(property, value);
-    } catch (SAXNotRecognizedException | SAXNotSupportedException e) {
-      // Another parser implementation: it has its own limits, and the readers cope without.
+      factory.setFeature(feature, value);
+    } catch (ParserConfigurationException | SAXException e) {
+      // Not known to this parser implementation; the DTD check still stops any entity.
     }
   }
 
