@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
@@ -23,6 +24,12 @@ final class SafeExtractor {
 
   /** Enough for the central directory of 20,000 entries with long names. */
   static final int DEFAULT_TAIL_CAPACITY = 8 * 1024 * 1024;
+
+  /**
+   * Commons Compress must hold a stored entry that has a data descriptor wholly in memory to find
+   * where it ends; such entries are rare and are refused beyond this size.
+   */
+  static final int MAX_BUFFERED_ENTRY = 32 * 1024 * 1024;
 
   private static final int BUFFER_SIZE = 64 * 1024;
 
@@ -67,7 +74,13 @@ final class SafeExtractor {
       throws Refused, IOException {
     ZipArchiveEntry entry = next(zip, tee);
     while (entry != null) {
+      boolean buffered =
+          entry.getMethod() == ZipEntry.STORED && entry.getGeneralPurposeBit().usesDataDescriptor();
+      if (buffered) {
+        tee.limitTo(MAX_BUFFERED_ENTRY);
+      }
       CRC32 crc = extractEntry(zip, entry, target);
+      tee.unlimited();
       ZipArchiveEntry following = next(zip, tee);
       // next() reads the data descriptor, and with it the CRC of entries that have one.
       if (entry.getCrc() != -1 && entry.getCrc() != crc.getValue()) {
@@ -166,6 +179,9 @@ final class SafeExtractor {
   private int read(ZipArchiveInputStream zip, String entryName) throws Refused {
     try {
       return zip.read(buffer, 0, buffer.length);
+    } catch (TailRecordingStream.LimitReached e) {
+      throw new Refused(
+          ProblemCodes.ZIP_STORED_ENTRY_TOO_LARGE, entryName, entryName, MAX_BUFFERED_ENTRY);
     } catch (IOException | RuntimeException e) {
       throw corrupt(entryName, e);
     }

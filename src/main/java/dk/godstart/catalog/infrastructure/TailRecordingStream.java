@@ -16,14 +16,36 @@ final class TailRecordingStream extends InputStream {
   private final InputStream upload;
   private final byte[] ring;
   private long total;
+  private long limit = Long.MAX_VALUE;
+
+  /** Reading past a limit set with {@link #limitTo}. */
+  static final class LimitReached extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    LimitReached() {
+      super("read limit reached");
+    }
+  }
 
   TailRecordingStream(InputStream upload, int capacity) {
     this.upload = upload;
     this.ring = new byte[capacity];
   }
 
+  /** Lets at most this many more bytes be read, until {@link #unlimited}. */
+  void limitTo(long bytes) {
+    limit = total + bytes;
+  }
+
+  void unlimited() {
+    limit = Long.MAX_VALUE;
+  }
+
   @Override
   public int read() throws IOException {
+    if (total >= limit) {
+      throw new LimitReached();
+    }
     int b = upload.read();
     if (b >= 0) {
       ring[(int) (total % ring.length)] = (byte) b;
@@ -34,7 +56,10 @@ final class TailRecordingStream extends InputStream {
 
   @Override
   public int read(byte[] buffer, int offset, int length) throws IOException {
-    int n = upload.read(buffer, offset, length);
+    if (length > 0 && total >= limit) {
+      throw new LimitReached();
+    }
+    int n = upload.read(buffer, offset, (int) Math.min(length, limit - total));
     if (n > 0) {
       record(buffer, offset, n);
     }

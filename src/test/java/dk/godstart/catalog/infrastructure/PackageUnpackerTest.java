@@ -126,6 +126,16 @@ class PackageUnpackerTest {
     refused(valid().bomb("__MACOSX/._big.bin", 3 * 1024 * 1024), "zip.compression-ratio");
   }
 
+  @Test
+  void aStoredEntryWithDataDescriptorIsNotBufferedBeyondItsLimit() {
+    byte[] video = new byte[SafeExtractor.MAX_BUFFERED_ENTRY + 1024];
+    Detail problem =
+        refused(
+            valid().raw(z -> z.add("film.mp4", video).stored().withDataDescriptor()),
+            "zip.stored-entry-too-large");
+    assertEquals(List.of("film.mp4", SafeExtractor.MAX_BUFFERED_ENTRY), problem.args());
+  }
+
   @ParameterizedTest(name = "cut by {0} bytes")
   @CsvSource({"5", "40", "300"})
   void aTruncatedArchiveIsCorrupt(int bytes) {

@@ -3,6 +3,7 @@ package dk.godstart.catalog.infrastructure;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -38,6 +39,16 @@ class TailRecordingStreamTest {
     TailRecordingStream stream = new TailRecordingStream(new ByteArrayInputStream(upload), 64);
     stream.drain();
     assertArrayEquals(upload, stream.tail());
+  }
+
+  @Test
+  void aLimitStopsReadingUntilLifted() throws IOException {
+    TailRecordingStream stream = new TailRecordingStream(new ByteArrayInputStream(bytes(100)), 64);
+    stream.limitTo(10);
+    assertEquals(10, stream.read(new byte[50], 0, 50));
+    assertThrows(TailRecordingStream.LimitReached.class, stream::read);
+    stream.unlimited();
+    assertEquals(50, stream.read(new byte[50], 0, 50));
   }
 
   @Test

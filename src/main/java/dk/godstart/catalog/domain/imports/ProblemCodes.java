@@ -17,6 +17,7 @@ public final class ProblemCodes {
   public static final String ZIP_TOO_MANY_ENTRIES = "zip.too-many-entries";
   public static final String ZIP_TOO_LARGE = "zip.too-large";
   public static final String ZIP_COMPRESSION_RATIO = "zip.compression-ratio";
+  public static final String ZIP_STORED_ENTRY_TOO_LARGE = "zip.stored-entry-too-large";
   public static final String ZIP_DUPLICATE_ENTRY = "zip.duplicate-entry";
   public static final String ZIP_NAME_ENCODING = "zip.name-encoding";
   public static final String ZIP_NAME_TOO_LONG = "zip.name-too-long";

@@ -43,7 +43,7 @@ class ProblemTextsTest {
     Properties danish = texts("errors.properties");
     Properties english = texts("errors_en.properties");
     List<String> codes = codes();
-    assertEquals(30, codes.size());
+    assertEquals(31, codes.size());
     for (String code : codes) {
       assertTrue(danish.containsKey(code), () -> "No Danish text for " + code);
       assertTrue(english.containsKey(code), () -> "No English text for " + code);
