@@ -96,13 +96,13 @@ final class XmlElement {
     return child == null ? null : child.text();
   }
 
-  /** The attribute as a boolean ("true"/"false", any case), or the default when absent or odd. */
+  /** The attribute as an XML Schema boolean (true, false, 1, 0; any case), else the default. */
   boolean bool(String localName, boolean otherwise) {
     String value = attribute(localName);
-    if ("true".equalsIgnoreCase(value)) {
+    if ("true".equalsIgnoreCase(value) || "1".equals(value)) {
       return true;
     }
-    return "false".equalsIgnoreCase(value) ? false : otherwise;
+    return "false".equalsIgnoreCase(value) || "0".equals(value) ? false : otherwise;
   }
 
   /** The attribute as a decimal, or the default when absent or not a number. */

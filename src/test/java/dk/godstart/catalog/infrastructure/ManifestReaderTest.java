@@ -206,6 +206,22 @@ class ManifestReaderTest {
   }
 
   @Test
+  void booleansMayBeWrittenAsDigitsOrInAnyCase() {
+    String xml =
+        with(
+            NAMESPACES_12,
+            "1.2",
+            "<organizations><organization identifier=\"O\"><title>O</title>"
+                + "<item identifier=\"A\" isvisible=\"0\"><title>A</title></item>"
+                + "<item identifier=\"B\" isvisible=\"FALSE\"><title>B</title></item>"
+                + "<item identifier=\"C\" isvisible=\"nej\"><title>C</title></item>"
+                + "</organization></organizations>");
+    assertEquals(
+        List.of(false, false, true),
+        manifest(xml).organizations().get(0).items().stream().map(Item::isvisible).toList());
+  }
+
+  @Test
   void theTitleFallsBackToTheFirstItemThenTheIdentifier() {
     String untitled =
         with(
