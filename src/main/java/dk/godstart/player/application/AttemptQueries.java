@@ -1,0 +1,141 @@
+package dk.godstart.player.application;
+
+import dk.godstart.kernel.AccessDenied;
+import dk.godstart.kernel.NotFound;
+import dk.godstart.people.application.CurrentUser;
+import dk.godstart.people.domain.Account;
+import dk.godstart.people.domain.Role;
+import dk.godstart.player.domain.Attempt;
+import dk.godstart.player.domain.ScoState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reading attempts: a learner's own modules and attempts, and their mentors' view of them. */
+@ApplicationScoped
+@Transactional
+public class AttemptQueries {
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentUser currentUser;
+  @Inject ModuleAccess moduleAccess;
+  @Inject LearnerOversight oversight;
+  @Inject PackageFactsCache packages;
+
+  /** A module the caller may take, with where they stand in it. */
+  public record MyModule(long moduleId, String title, String state, Long attemptId) {}
+
+  /** An attempt with its status, score and the data of each SCO. */
+  public record AttemptView(
+      long id,
+      long moduleId,
+      String title,
+      String learner,
+      int number,
+      int version,
+      String status,
+      Instant startedAt,
+      Instant completedAt,
+      BigDecimal scoreScaled,
+      long totalSeconds,
+      List<ScoView> scos) {}
+
+  /** One SCO's tracking data. */
+  public record ScoView(
+      String identifier,
+      String title,
+      String status,
+      BigDecimal scoreRaw,
+      BigDecimal scoreScaled,
+      long totalSeconds,
+      int sessions,
+      Instant lastActivityAt) {}
+
+  public List<MyModule> myModules() {
+    if (!currentUser.has(Role.HIRE)) {
+      return List.of();
+    }
+    long learner = currentUser.getAccount().id();
+    Set<Long> open = moduleAccess.openModules(learner);
+    if (open.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Attempt> latest =
+        em.createQuery(
+                "select a from Attempt a where a.learner.id = :l and a.number = (select"
+                    + " max(b.number) from Attempt b where b.learner = a.learner and b.module ="
+                    + " a.module)",
+                Attempt.class)
+            .setParameter("l", learner)
+            .getResultStream()
+            .collect(Collectors.toMap(a -> a.module().id(), Function.identity()));
+    return em.createQuery(
+            "select m.id, m.title from LearningModule m where m.id in :ids order by m.title",
+            Object[].class)
+        .setParameter("ids", open)
+        .getResultStream()
+        .map(row -> myModule((Long) row[0], (String) row[1], latest.get((Long) row[0])))
+        .toList();
+  }
+
+  private static MyModule myModule(long id, String title, Attempt attempt) {
+    String state =
+        attempt == null ? "not-started" : attempt.isCompleted() ? "completed" : "in-progress";
+    return new MyModule(id, title, state, attempt == null ? null : attempt.id());
+  }
+
+  public AttemptView attempt(long attemptId) {
+    Attempt attempt = em.find(Attempt.class, attemptId);
+    if (attempt == null) {
+      throw new NotFound("attempt.not-found");
+    }
+    Account learner = attempt.learner();
+    boolean own = learner.username().equals(currentUser.getUsername());
+    if (!own && !oversight.oversees(currentUser.getAccount().id(), learner.id())) {
+      throw new AccessDenied();
+    }
+    Map<String, ScoState> states =
+        attempt.scoStates().stream().collect(Collectors.toMap(ScoState::sco, Function.identity()));
+    List<ScoView> scos =
+        packages.of(attempt.version()).scos().stream()
+            .map(sco -> scoView(sco, states.get(sco.identifier())))
+            .toList();
+    return new AttemptView(
+        attempt.id(),
+        attempt.module().id(),
+        attempt.module().title(),
+        learner.username(),
+        attempt.number(),
+        attempt.version().number(),
+        attempt.isCompleted() ? "completed" : "in-progress",
+        attempt.startedAt(),
+        attempt.completedAt(),
+        attempt.scoreScaled(),
+        attempt.totalTime().toSeconds(),
+        scos);
+  }
+
+  private static ScoView scoView(PackageFacts.ScoFacts sco, ScoState state) {
+    if (state == null) {
+      return new ScoView(sco.identifier(), sco.title(), "not attempted", null, null, 0, 0, null);
+    }
+    return new ScoView(
+        sco.identifier(),
+        sco.title(),
+        state.result().status(),
+        state.result().scoreRaw(),
+        state.result().scoreScaled(),
+        state.totalTime().toSeconds(),
+        state.sessions(),
+        state.lastActivityAt());
+  }
+}

@@ -1,0 +1,18 @@
+package dk.godstart.player.application;
+
+import java.util.Set;
+
+/**
+ * The player's question to whoever decides what a learner may take: which modules are open to this
+ * account? The enrolment feature answers it from the hire's path (just-in-time unlocking); until a
+ * better answer is installed, {@link EveryModuleOpen} opens every module to hires.
+ */
+public interface ModuleAccess {
+
+  /** The ids of the modules the account may start or continue. */
+  Set<Long> openModules(long accountId);
+
+  default boolean isOpen(long accountId, long moduleId) {
+    return openModules(accountId).contains(moduleId);
+  }
+}

@@ -1,0 +1,100 @@
+package dk.godstart.player.application;
+
+import dk.godstart.catalog.domain.manifest.CompletionThreshold;
+import dk.godstart.catalog.domain.manifest.Item;
+import dk.godstart.catalog.domain.manifest.Manifest;
+import dk.godstart.catalog.domain.manifest.Objective;
+import dk.godstart.catalog.domain.manifest.Organization;
+import dk.godstart.catalog.domain.manifest.Sco;
+import dk.godstart.catalog.domain.manifest.ScormEdition;
+import dk.godstart.catalog.domain.manifest.Sequencing;
+import dk.godstart.player.domain.ScoRequirements;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the player needs to know of a package version, read once from its manifest: the SCOs in
+ * order, with what the manifest asks of each and hands to it at launch.
+ */
+public record PackageFacts(
+    long versionId, ScormEdition edition, List<ScoFacts> scos, Organization organization) {
+
+  /** One SCO: where it starts and the manifest's data for its run-time. */
+  public record ScoFacts(
+      String identifier,
+      String title,
+      String launch,
+      ScoRequirements requirements,
+      String launchData,
+      String maxTimeAllowed,
+      String timeLimitAction) {}
+
+  public static PackageFacts of(long versionId, Manifest manifest) {
+    Map<String, Item> items = new HashMap<>();
+    Organization organization =
+        manifest.organizations().isEmpty() ? null : manifest.organizations().get(0);
+    if (organization != null) {
+      index(organization.items(), items);
+    }
+    List<ScoFacts> scos =
+        manifest.scos().stream().map(sco -> facts(sco, items.get(sco.identifier()))).toList();
+    return new PackageFacts(versionId, manifest.edition(), scos, organization);
+  }
+
+  private static void index(List<Item> items, Map<String, Item> index) {
+    for (Item item : items) {
+      index.put(item.identifier(), item);
+      index(item.items(), index);
+    }
+  }
+
+  private static ScoFacts facts(Sco sco, Item item) {
+    if (item == null) {
+      // A package without organisations: its SCO resources stand alone, with no manifest data.
+      return new ScoFacts(
+          sco.identifier(), sco.title(), sco.launch(), ScoRequirements.NONE, null, null, null);
+    }
+    return new ScoFacts(
+        sco.identifier(),
+        sco.title(),
+        sco.launch(),
+        new ScoRequirements(
+            item.masteryScore() == null ? null : BigDecimal.valueOf(item.masteryScore()),
+            scaledPassingScore(item.sequencing()),
+            completionThreshold(item.completionThreshold())),
+        item.dataFromLms(),
+        item.maxTimeAllowed(),
+        item.timeLimitAction());
+  }
+
+  private static BigDecimal scaledPassingScore(Sequencing sequencing) {
+    Objective primary =
+        sequencing == null || sequencing.objectives() == null
+            ? null
+            : sequencing.objectives().primaryObjective();
+    return primary != null && primary.satisfiedByMeasure()
+        ? BigDecimal.valueOf(primary.minNormalizedMeasure())
+        : null;
+  }
+
+  private static BigDecimal completionThreshold(CompletionThreshold threshold) {
+    return threshold != null && threshold.completedByMeasure()
+        ? BigDecimal.valueOf(threshold.minProgressMeasure())
+        : null;
+  }
+
+  public boolean isScorm12() {
+    return edition == ScormEdition.SCORM_12;
+  }
+
+  public Optional<ScoFacts> sco(String identifier) {
+    return scos.stream().filter(s -> s.identifier().equals(identifier)).findFirst();
+  }
+
+  public List<String> scoIdentifiers() {
+    return scos.stream().map(ScoFacts::identifier).toList();
+  }
+}

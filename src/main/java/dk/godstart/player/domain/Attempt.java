@@ -1,0 +1,202 @@
+package dk.godstart.player.domain;
+
+import dk.godstart.catalog.domain.LearningModule;
+import dk.godstart.catalog.domain.PackageVersion;
+import dk.godstart.kernel.Conflict;
+import dk.godstart.people.domain.Account;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One learner's attempt at a module, on the package version it started with. It accepts the
+ * player's commits in order only, and knows when the module is completed: when every SCO is done.
+ */
+@Entity
+@Table(name = "attempt")
+public class Attempt {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "learner_id")
+  private Account learner;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "module_id")
+  private LearningModule module;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "version_id")
+  private PackageVersion version;
+
+  @Column(nullable = false)
+  private int number;
+
+  @Column(name = "last_sequence", nullable = false)
+  private long lastSequence;
+
+  @Column(name = "last_sco", length = 255)
+  private String lastSco;
+
+  @Column(name = "completed_at")
+  private Instant completedAt;
+
+  @Column(name = "score_scaled", precision = 7, scale = 6)
+  private BigDecimal scoreScaled;
+
+  @Column(name = "total_time_ms", nullable = false)
+  private long totalTimeMs;
+
+  @Column(name = "started_at", nullable = false)
+  private Instant startedAt;
+
+  @Column(name = "last_activity_at", nullable = false)
+  private Instant lastActivityAt;
+
+  @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL)
+  private List<ScoState> scos = new ArrayList<>();
+
+  protected Attempt() {}
+
+  public Attempt(Account learner, PackageVersion version, int number, Instant now) {
+    this.learner = Objects.requireNonNull(learner);
+    this.version = Objects.requireNonNull(version);
+    this.module = version.module();
+    this.number = number;
+    this.startedAt = now;
+    this.lastActivityAt = now;
+  }
+
+  /**
+   * Records a commit for one SCO. Refused with {@code commit.stale} unless its sequence is higher
+   * than any accepted before. Returns whether this commit completed the module.
+   */
+  public boolean commit(
+      long sequence,
+      String sco,
+      String cmiJson,
+      ScoResult result,
+      boolean suspend,
+      ScoState.Session session,
+      Collection<String> allScos,
+      Instant now) {
+    if (sequence <= lastSequence) {
+      throw new Conflict("commit.stale", sequence, lastSequence);
+    }
+    lastSequence = sequence;
+    lastSco = sco;
+    lastActivityAt = now;
+    state(sco).orElseGet(() -> addState(sco, now)).record(cmiJson, result, suspend, session, now);
+    if (session != null) {
+      totalTimeMs += session.time().toMillis();
+    }
+    scoreScaled = averageScaledScore();
+    if (completedAt == null && allDone(allScos)) {
+      completedAt = now;
+      return true;
+    }
+    return false;
+  }
+
+  private ScoState addState(String sco, Instant now) {
+    ScoState state = new ScoState(this, sco, now);
+    scos.add(state);
+    return state;
+  }
+
+  private boolean allDone(Collection<String> allScos) {
+    return !allScos.isEmpty()
+        && allScos.stream().allMatch(sco -> state(sco).map(s -> s.result().isDone()).orElse(false));
+  }
+
+  private BigDecimal averageScaledScore() {
+    List<BigDecimal> scores =
+        scos.stream().map(s -> s.result().scoreScaled()).filter(Objects::nonNull).toList();
+    return scores.isEmpty()
+        ? null
+        : scores.stream()
+            .reduce(BigDecimal.ZERO, BigDecimal::add)
+            .divide(BigDecimal.valueOf(scores.size()), 6, RoundingMode.HALF_UP);
+  }
+
+  public Optional<ScoState> state(String sco) {
+    return scos.stream().filter(s -> s.sco().equals(sco)).findFirst();
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Account learner() {
+    return learner;
+  }
+
+  public LearningModule module() {
+    return module;
+  }
+
+  public PackageVersion version() {
+    return version;
+  }
+
+  public int number() {
+    return number;
+  }
+
+  public long lastSequence() {
+    return lastSequence;
+  }
+
+  public String lastSco() {
+    return lastSco;
+  }
+
+  public boolean isCompleted() {
+    return completedAt != null;
+  }
+
+  public Instant completedAt() {
+    return completedAt;
+  }
+
+  public BigDecimal scoreScaled() {
+    return scoreScaled;
+  }
+
+  public Duration totalTime() {
+    return Duration.ofMillis(totalTimeMs);
+  }
+
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  public Instant lastActivityAt() {
+    return lastActivityAt;
+  }
+
+  public List<ScoState> scoStates() {
+    return Collections.unmodifiableList(scos);
+  }
+}

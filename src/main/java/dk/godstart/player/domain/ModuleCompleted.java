@@ -1,0 +1,12 @@
+package dk.godstart.player.domain;
+
+import java.time.Instant;
+
+/**
+ * Announced (as a CDI event) when a learner completes a module. Later features observe it: the
+ * enrolment marks the module done and unlocks what follows, reflection asks for a note. Observers
+ * that change data should use {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)}, so they
+ * only see completions that were stored.
+ */
+public record ModuleCompleted(
+    long attemptId, long learnerId, long moduleId, long versionId, Instant completedAt) {}

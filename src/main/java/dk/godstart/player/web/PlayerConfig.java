@@ -1,0 +1,113 @@
+package dk.godstart.player.web;
+
+import dk.godstart.player.application.Launch;
+import dk.godstart.player.application.Launch.ScoLaunch;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.StringReader;
+import java.util.Map;
+
+/**
+ * The player page's configuration for {@code player.js}, as JSON that is safe inside a {@code
+ * <script>} element. Its shape is the contract between this page and the script.
+ */
+final class PlayerConfig {
+
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
+  private PlayerConfig() {}
+
+  static String json(
+      Launch launch, String contextPath, String csrfToken, Map<String, String> texts) {
+    JsonObjectBuilder config =
+        Json.createObjectBuilder()
+            .add("moduleId", launch.moduleId())
+            .add("versionId", launch.versionId())
+            .add("title", launch.title())
+            .add("scormVersion", launch.scormVersion())
+            .add("mode", launch.mode().scormMode())
+            .add("credit", launch.mode().credit())
+            .add(
+                "learner",
+                Json.createObjectBuilder()
+                    .add("id", launch.learnerId())
+                    .add("name", launch.learnerName()))
+            .add("contentBase", contextPath + "/content/" + launch.versionId() + "/")
+            .add("exitUrl", contextPath + "/index.xhtml")
+            .add("csrfToken", csrfToken)
+            .add("sequence", launch.sequence());
+    if (launch.attemptId() == null || launch.mode() == Launch.Mode.BROWSE) {
+      config.addNull("attemptId").addNull("commitUrl");
+    } else {
+      config.add("attemptId", launch.attemptId());
+      if (launch.mode() == Launch.Mode.NORMAL) {
+        config.add(
+            "commitUrl", contextPath + "/api/v1/attempts/" + launch.attemptId() + "/commits");
+      } else {
+        config.addNull("commitUrl");
+      }
+    }
+    config.add("newAttemptUrl", contextPath + "/api/v1/modules/" + launch.moduleId() + "/attempts");
+    nullable(config, "startSco", launch.startSco());
+    JsonArrayBuilder scos = Json.createArrayBuilder();
+    launch.scos().forEach(sco -> scos.add(sco(sco)));
+    config.add("scos", scos);
+    if (launch.sequencing() == null) {
+      config.addNull("sequencing");
+    } else {
+      config.add("sequencing", parse(JSONB.toJson(launch.sequencing())));
+    }
+    JsonObjectBuilder textsJson = Json.createObjectBuilder();
+    texts.forEach(textsJson::add);
+    config.add("texts", textsJson);
+    return safeInScript(config.build().toString());
+  }
+
+  private static JsonObjectBuilder sco(ScoLaunch sco) {
+    JsonObjectBuilder init = Json.createObjectBuilder();
+    nullable(init, "entry", sco.entry());
+    nullable(init, "launchData", sco.launchData());
+    nullable(init, "masteryScore", sco.masteryScore());
+    nullable(init, "scaledPassingScore", sco.scaledPassingScore());
+    nullable(init, "completionThreshold", sco.completionThreshold());
+    nullable(init, "maxTimeAllowed", sco.maxTimeAllowed());
+    nullable(init, "timeLimitAction", sco.timeLimitAction());
+    nullable(init, "totalTime", sco.totalTime());
+    if (sco.cmiJson() == null) {
+      init.addNull("cmi");
+    } else {
+      init.add("cmi", parse(sco.cmiJson()));
+    }
+    return Json.createObjectBuilder()
+        .add("identifier", sco.identifier())
+        .add("title", sco.title())
+        .add("launch", sco.launch())
+        .add("status", sco.status())
+        .add("init", init);
+  }
+
+  private static void nullable(JsonObjectBuilder builder, String name, Object value) {
+    if (value == null) {
+      builder.addNull(name);
+    } else if (value instanceof Double number) {
+      builder.add(name, number);
+    } else {
+      builder.add(name, value.toString());
+    }
+  }
+
+  private static JsonValue parse(String json) {
+    try (var reader = Json.createReader(new StringReader(json))) {
+      return reader.readValue();
+    }
+  }
+
+  /** No "</script>" or "<!--" can end the element early: escape the characters inside strings. */
+  static String safeInScript(String json) {
+    return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+  }
+}

@@ -1,0 +1,72 @@
+package dk.godstart.player.web;
+
+import dk.godstart.people.web.CsrfToken;
+import dk.godstart.player.application.Launch;
+import dk.godstart.player.application.PlayerLaunches;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * Backs {@code player/play.xhtml?module=<id>} (add {@code &preview=true} to preview): opens the
+ * module and hands {@code player.js} its configuration.
+ */
+@Named
+@RequestScoped
+public class PlayerView {
+
+  private static final String TEXT_PREFIX = "player.js.";
+
+  @Inject PlayerLaunches launches;
+  @Inject CsrfToken csrfToken;
+  @Inject FacesContext faces;
+
+  private Long module;
+  private boolean preview;
+  private Launch launch;
+
+  public void load() {
+    launch = launches.open(module == null ? 0 : module, preview);
+  }
+
+  public Launch getLaunch() {
+    return launch;
+  }
+
+  public String getConfigJson() {
+    return PlayerConfig.json(
+        launch, faces.getExternalContext().getRequestContextPath(), csrfToken.getValue(), texts());
+  }
+
+  /** The texts player.js shows, in the page's language: the bundle's {@code player.js.*} keys. */
+  private Map<String, String> texts() {
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String key : bundle.keySet()) {
+      if (key.startsWith(TEXT_PREFIX)) {
+        texts.put(key.substring(TEXT_PREFIX.length()), bundle.getString(key));
+      }
+    }
+    return texts;
+  }
+
+  public Long getModule() {
+    return module;
+  }
+
+  public void setModule(Long module) {
+    this.module = module;
+  }
+
+  public boolean isPreview() {
+    return preview;
+  }
+
+  public void setPreview(boolean preview) {
+    this.preview = preview;
+  }
+}
