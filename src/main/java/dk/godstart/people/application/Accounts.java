@@ -62,6 +62,7 @@ public class Accounts {
         new Account(
             name, displayName.strip(), passwords.hash(password), roles, orgUnit, clock.instant());
     em.persist(account);
+    em.flush(); // the id is needed at once, e.g. to make the new account a module's author
     return account;
   }
 

@@ -2,11 +2,13 @@ package dk.godstart.platform.demo;
 
 import dk.godstart.people.application.Accounts;
 import dk.godstart.people.application.ApiTokens;
+import dk.godstart.people.domain.Account;
 import dk.godstart.people.domain.OrgUnit;
 import dk.godstart.people.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -28,6 +30,7 @@ public class DemoData {
 
   @Inject Accounts accounts;
   @Inject ApiTokens tokens;
+  @Inject DemoModules modules;
 
   @Transactional
   public void seedIfEmpty() {
@@ -40,19 +43,22 @@ public class DemoData {
     person("mentor", "Mette Kristensen", kommune, Role.MENTOR);
     person("mentor2", "Lars Holm", kommune, Role.MENTOR);
     person("buddy", "Anders Møller", kommune);
-    person("forfatter", "Camilla Brandt", kommune, Role.AUTHOR);
+    Account author = person("forfatter", "Camilla Brandt", kommune, Role.AUTHOR);
     person("leder", "Henrik Lund", kommune, Role.LEADER);
     person("admin", "Birgitte Friis", kommune, Role.ADMIN);
     tokens.registerDemoToken("Demo: forfatter", "forfatter", "demo-forfatter-token");
+    Map<String, Long> moduleIds = modules.importAll(author.id());
     tokens.registerDemoToken("Demo: admin", "admin", "demo-admin-token");
     LOG.info(
         "Demo data created: organisation Godstart Kommune; accounts nyansat, mentor, mentor2,"
             + " buddy, forfatter, leder and admin (password '"
             + PASSWORD
-            + "'); API tokens demo-forfatter-token and demo-admin-token.");
+            + "'); API tokens demo-forfatter-token and demo-admin-token; "
+            + moduleIds.size()
+            + " sample modules.");
   }
 
-  private void person(String username, String name, OrgUnit unit, Role... roles) {
-    accounts.create(username, name, PASSWORD.toCharArray(), Set.of(roles), unit);
+  private Account person(String username, String name, OrgUnit unit, Role... roles) {
+    return accounts.create(username, name, PASSWORD.toCharArray(), Set.of(roles), unit);
   }
 }

@@ -1,5 +1,7 @@
 package dk.godstart.platform.startup;
 
+import dk.godstart.catalog.application.ModuleCatalog;
+import dk.godstart.catalog.infrastructure.ContentStore;
 import dk.godstart.platform.demo.DemoData;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -9,6 +11,9 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -26,6 +31,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
     url = "${MPCONFIG=db.url}",
     user = "${MPCONFIG=db.user}",
     password = "${MPCONFIG=db.password}",
+    // Each statement sees what others committed: attempts created in a transaction of their own
+    // must be visible to the transaction that asked for them.
+    isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
     minPoolSize = 2,
     maxPoolSize = 32,
     properties = {
@@ -47,6 +55,9 @@ public class ApplicationStartup {
 
   @Inject SchemaMigration migration;
   @Inject DemoData demo;
+  @Inject ModuleCatalog catalog;
+  @Inject ContentStore contentStore;
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "godstart.demo", defaultValue = "false")
@@ -60,6 +71,8 @@ public class ApplicationStartup {
   void start() {
     try {
       migration.migrate(dataSource);
+      // Packages half-imported when a server stopped: unpacked but never recorded.
+      contentStore.sweep(catalog.storageKeys(), clock.instant().minus(Duration.ofHours(1)));
       if (demoEnabled) {
         demo.seedIfEmpty();
       }

@@ -29,6 +29,8 @@ public class Navigation {
   private static final List<Item> ITEMS =
       List.of(
           new Item("/index.xhtml", "nav.home", Set.of()),
+          new Item("/player/mine.xhtml", "nav.myModules", EnumSet.of(Role.HIRE)),
+          new Item("/catalog/modules.xhtml", "nav.modules", EnumSet.of(Role.AUTHOR, Role.ADMIN)),
           new Item("/admin/api-tokens.xhtml", "nav.apiTokens", EnumSet.of(Role.ADMIN)));
 
   @Inject CurrentUser user;
