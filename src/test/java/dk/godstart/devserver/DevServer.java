@@ -44,6 +44,8 @@ public final class DevServer {
       properties.put("db.user", EmbeddedMariaDb.USER);
       properties.put("db.password", EmbeddedMariaDb.PASSWORD);
       properties.put("godstart.demo", "true");
+      properties.put(
+          "godstart.demo.modules-dir", Path.of("target", "modules").toAbsolutePath().toString());
     } else {
       LOG.info("Using the database at DB_URL; no embedded MariaDB and no demo data.");
     }

@@ -67,7 +67,7 @@ class ApiTokensPageIT {
 
     assertEquals(
         "Input er ikke gyldigt.",
-        browser.text(By.cssSelector("#messages .ui-messages-error-summary")));
+        browser.text(By.cssSelector("#messages .error")));
   }
 
   @Test

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.godstart.testsupport.Browser;
-import dk.godstart.testsupport.GodstartServer;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
+import dk.godstart.testsupport.TestAccounts;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,13 +37,13 @@ class SignInIT {
   @CsvSource(
       delimiter = ';',
       value = {
-        "nyansat;Sofie Andersen;Forside",
+        "nyansat;Sofie Andersen;Forside|Mine moduler",
         "mentor;Mette Kristensen;Forside",
         "mentor2;Lars Holm;Forside",
         "buddy;Anders Møller;Forside",
-        "forfatter;Camilla Brandt;Forside",
+        "forfatter;Camilla Brandt;Forside|Moduler",
         "leder;Henrik Lund;Forside",
-        "admin;Birgitte Friis;Forside|API-tokens"
+        "admin;Birgitte Friis;Forside|Moduler|API-tokens"
       })
   void eachDemoAccountSignsInAndSeesTheNavigationOfItsRolesOnly(
       String username, String name, String navigation) {
@@ -64,7 +62,7 @@ class SignInIT {
   void aWrongPasswordShowsADanishErrorAndStartsNoSession() {
     browser.signIn("nyansat", "forkert");
 
-    assertEquals(WRONG, browser.text(By.cssSelector("#messages .ui-messages-error-summary")));
+    assertEquals(WRONG, browser.text(By.cssSelector("#messages .error")));
     browser.open("/index.xhtml");
     assertTrue(browser.path().startsWith("/signin.xhtml?next="), browser.path());
   }
@@ -73,18 +71,18 @@ class SignInIT {
   void anUnknownUserGetsTheSameMessageAsAWrongPassword() {
     browser.signIn("findes-ikke", "godstart");
 
-    assertEquals(WRONG, browser.text(By.cssSelector("#messages .ui-messages-error-summary")));
+    assertEquals(WRONG, browser.text(By.cssSelector("#messages .error")));
   }
 
   @Test
   void theEleventhAttemptIsRefusedEvenWithTheRightPassword() throws Exception {
-    copyAccount("nyansat", "laas-test");
+    TestAccounts.copyOf("nyansat", "laas-test");
     for (int attempt = 1; attempt <= 10; attempt++) {
       browser.signIn("laas-test", "forkert-" + attempt);
     }
     browser.signIn("laas-test", "godstart");
 
-    assertEquals(LOCKED, browser.text(By.cssSelector("#messages .ui-messages-error-summary")));
+    assertEquals(LOCKED, browser.text(By.cssSelector("#messages .error")));
     browser.open("/index.xhtml");
     assertTrue(browser.path().startsWith("/signin.xhtml"), browser.path());
   }
@@ -96,7 +94,7 @@ class SignInIT {
     }
     browser.signIn("ukendt-bruger", "godstart");
 
-    assertEquals(LOCKED, browser.text(By.cssSelector("#messages .ui-messages-error-summary")));
+    assertEquals(LOCKED, browser.text(By.cssSelector("#messages .error")));
   }
 
   @Test
@@ -128,19 +126,5 @@ class SignInIT {
     var cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
     assertTrue(cookie.isHttpOnly());
     assertEquals("Lax", cookie.getSameSite());
-  }
-
-  /** A second account with the same password as {@code source}, so locking it harms no test. */
-  private static void copyAccount(String source, String copy) throws Exception {
-    try (Connection db = GodstartServer.shared().database();
-        PreparedStatement insert =
-            db.prepareStatement(
-                "INSERT INTO account (username, display_name, password_hash, active, created_at)"
-                    + " SELECT ?, 'Låsetest', password_hash, TRUE, NOW(6) FROM account"
-                    + " WHERE username = ?")) {
-      insert.setString(1, copy);
-      insert.setString(2, source);
-      assertEquals(1, insert.executeUpdate());
-    }
   }
 }

@@ -24,17 +24,23 @@ public final class Deployments {
     WebArchive war =
         ShrinkWrap.createFromZipFile(
             WebArchive.class, Path.of(System.getProperty("godstart.war")).toFile());
+    // The build's configuration with the test's settings after it: in a properties file the
+    // last value of a key wins.
+    String config = read(war, CONFIG);
     war.delete(CONFIG);
     war.add(
         new StringAsset(
-            String.join(
-                "\n",
-                "db.url=" + url,
-                "db.user=godstart",
-                "db.password=godstart",
-                "godstart.demo=false",
-                "godstart.data-dir=" + Path.of("target", "it", database).toAbsolutePath(),
-                "godstart.startup.exit-on-failure=true")),
+            config
+                + "\n"
+                + String.join(
+                    "\n",
+                    "db.url=" + url,
+                    "db.user=godstart",
+                    "db.password=godstart",
+                    "godstart.demo=false",
+                    "godstart.demo.modules-dir=" + Path.of("target", "modules").toAbsolutePath(),
+                    "godstart.data-dir=" + Path.of("target", "it", database).toAbsolutePath(),
+                    "godstart.startup.exit-on-failure=true")),
         CONFIG);
     // Arquillian talks to its own servlet in the deployment; it must not meet the sign-in page.
     war.setWebXML(

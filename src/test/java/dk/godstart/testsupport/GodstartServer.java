@@ -42,6 +42,11 @@ public final class GodstartServer {
     return baseUrl() + path;
   }
 
+  /** The server's content store (its extracted SCORM packages). */
+  public Path contentDir() {
+    return Path.of("target", "it", "data", "content").toAbsolutePath();
+  }
+
   /** A connection to the server's own database, for arranging and checking what is stored. */
   public Connection database() throws SQLException {
     return TestDatabase.connect(jdbcUrl);
@@ -59,12 +64,18 @@ public final class GodstartServer {
               Path.of(System.getProperty("payara.microJar")),
               Path.of(System.getProperty("godstart.war")),
               freePort(),
-              Map.of(
-                  "db.url", jdbcUrl,
-                  "db.user", "godstart",
-                  "db.password", "godstart",
-                  "godstart.demo", "true",
-                  "godstart.data-dir", dir.resolve("data").toString()),
+              Map.ofEntries(
+                  Map.entry("db.url", jdbcUrl),
+                  Map.entry("db.user", "godstart"),
+                  Map.entry("db.password", "godstart"),
+                  Map.entry("godstart.demo", "true"),
+                  Map.entry(
+                      "godstart.demo.modules-dir",
+                      Path.of("target", "modules").toAbsolutePath().toString()),
+                  Map.entry("godstart.data-dir", dir.resolve("data").toString()),
+                  // Small limits, so that tests can exceed them with small uploads.
+                  Map.entry("godstart.upload.max-bytes", "10000000"),
+                  Map.entry("godstart.import.max-unpacked-bytes", "20000000")),
               log);
       Runtime.getRuntime()
           .addShutdownHook(

@@ -1,0 +1,138 @@
+package dk.godstart.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.godstart.testsupport.Accessibility;
+import dk.godstart.testsupport.Browser;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The Moduler pages in Chromium: list, upload, the package's tree, description, versions. */
+class ModulesPageIT {
+
+  private Browser browser;
+
+  @BeforeEach
+  void signInAsAuthor() {
+    browser = Browser.open();
+    browser.signIn("forfatter", "godstart");
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  private Path zip(ScormPackageBuilder builder, String name) throws Exception {
+    Path file = Files.createTempFile(Path.of("target"), name, ".zip").toAbsolutePath();
+    Files.write(file, builder.build());
+    return file;
+  }
+
+  private void upload(String form, Path zip) {
+    browser
+        .driver()
+        .findElement(By.cssSelector("#" + form + " input[type=file]"))
+        .sendKeys(zip.toString());
+  }
+
+  @Test
+  void theListShowsTheDemoModulesAndPassesTheWcagCheck() {
+    browser.open("/catalog/modules.xhtml");
+
+    assertTrue(
+        browser.text(By.id("list:modules")).contains("Partshøring (Forvaltningsloven § 19)"));
+    assertTrue(browser.text(By.id("list:modules")).contains("SCORM 2004 4th Edition"));
+    Accessibility.assertNoSeriousViolations(browser.driver());
+  }
+
+  @Test
+  void anUploadedPackageOpensOnItsPageWithItsTree() throws Exception {
+    Path zip =
+        zip(
+            ScormPackageBuilder.scorm2004FourthEdition()
+                .title("Aktindsigt i praksis")
+                .sco("intro", "Hvad er aktindsigt")
+                .sco("frister", "Frister og svar"),
+            "upload");
+    browser.open("/catalog/modules.xhtml");
+
+    upload("upload", zip);
+
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+        .until(ExpectedConditions.urlContains("/catalog/module.xhtml?id="));
+    assertEquals("Aktindsigt i praksis", browser.text(By.tagName("h1")));
+    assertTrue(browser.text(By.id("messages")).contains("Version 1 af \"Aktindsigt i praksis\""));
+    List<String> tree =
+        browser.driver().findElements(By.cssSelector("#outline .node-title")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertEquals(List.of("Hvad er aktindsigt", "Frister og svar"), tree);
+    assertTrue(browser.text(By.id("outline")).contains("intro.html"));
+    Accessibility.assertNoSeriousViolations(browser.driver());
+  }
+
+  @Test
+  void aBrokenPackageIsExplainedInDanishAndNothingIsStored() throws Exception {
+    Path zip = zip(ScormPackageBuilder.scorm12().sco("a", "A").withoutFile("a.html"), "broken");
+    browser.open("/catalog/modules.xhtml");
+
+    upload("upload", zip);
+
+    String message =
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#messages .error")))
+            .getText();
+    assertTrue(message.contains("a.html"), message);
+    assertTrue(browser.path().startsWith("/catalog/modules.xhtml"));
+  }
+
+  @Test
+  void theAuthorDescribesTheModuleAndUploadsANewVersion() throws Exception {
+    browser.open("/catalog/modules.xhtml");
+    upload(
+        "upload", zip(ScormPackageBuilder.scorm12().title("Magtanvendelse").sco("a", "A"), "v1"));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+        .until(ExpectedConditions.urlContains("/catalog/module.xhtml?id="));
+
+    browser.find(By.id("describe:text")).sendKeys("Til nye socialrådgivere i Børn og Unge.");
+    browser.find(By.id("describe:save")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Beskrivelsen er gemt."));
+
+    upload(
+        "newVersion",
+        zip(
+            ScormPackageBuilder.scorm12().title("Magtanvendelse").sco("a", "A").sco("b", "B"),
+            "v2"));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Version 2"));
+    assertEquals("2", browser.text(By.cssSelector("#facts dd:nth-of-type(2)")));
+    assertEquals(
+        2, browser.driver().findElements(By.cssSelector("#versions\\:table tbody tr")).size());
+  }
+
+  @Test
+  void aHireCannotOpenTheModulePages() {
+    browser.close();
+    browser = Browser.open();
+    browser.signIn("nyansat", "godstart");
+    browser.open("/catalog/modules.xhtml");
+
+    assertEquals("Ingen adgang", browser.text(By.tagName("h1")));
+  }
+}

@@ -1,0 +1,168 @@
+package dk.godstart.platform;
+
+import static dk.godstart.player.PlayerFixtures.attemptOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.godstart.testsupport.Accessibility;
+import dk.godstart.testsupport.Api;
+import dk.godstart.testsupport.Browser;
+import dk.godstart.testsupport.TestAccounts;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The Danish sample modules of the demo, as a hire meets them in the player: each one's own script
+ * reaches the runtime, two are walked to the end, and every page passes the WCAG check.
+ */
+class SampleModulesIT {
+
+  private Browser browser;
+  private String hire;
+  private Map<String, Long> modules;
+
+  @BeforeEach
+  void signInAsAHire() {
+    hire = TestAccounts.copyOf("nyansat", "proeve-" + System.nanoTime());
+    browser = Browser.open();
+    browser.signIn(hire, "godstart");
+    Api author = Api.withToken("demo-forfatter-token");
+    modules =
+        author
+            .get("/api/v1/modules")
+            .structure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .collect(
+                Collectors.toMap(
+                    m -> m.getString("title"),
+                    m -> m.getJsonNumber("id").longValue(),
+                    (a, b) -> a));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  private long module(String titleStart) {
+    return modules.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(titleStart))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no demo module " + titleStart + " in " + modules));
+  }
+
+  /** Opens the module and waits in its frame until the module's script initialised the runtime. */
+  private void open(long module) {
+    browser.open("/player/play.xhtml?module=" + module);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("sco-frame")));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return !!(window.godstartSco && window.godstartSco.initialized);")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Partshøring",
+        "Begrundelse og klagevejledning",
+        "Notatpligt",
+        "Underretninger",
+        "Børnefaglig undersøgelse",
+        "Barnets plan",
+        "Sygedagpenge",
+        "Tavshedspligt"
+      })
+  void eachModuleReachesTheRuntimeAndEveryPagePassesTheWcagCheck(String title) {
+    open(module(title));
+
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+    assertEquals(Boolean.TRUE, js.executeScript("return window.godstartSco.apiFound;"));
+    long pages = (Long) js.executeScript("return window.godstartSco.pages;");
+    for (int page = 1; page <= pages; page++) {
+      Accessibility.assertNoSeriousViolations(browser.driver());
+      if (page < pages) {
+        browser.find(By.id("next")).click();
+      }
+    }
+  }
+
+  @Test
+  void notatpligtIsCompletedOnItsLastPage() {
+    long module = module("Notatpligt");
+    open(module);
+
+    walkToTheEnd(false);
+
+    assertEquals("completed", attemptOf(hire, module).getString("status"));
+  }
+
+  @Test
+  void partshoeringIsPassedWithTheRightAnswersAndScored() {
+    long module = module("Partshøring");
+    open(module);
+
+    walkToTheEnd(true);
+
+    JsonObject attempt = attemptOf(hire, module);
+    assertEquals("completed", attempt.getString("status"));
+    assertEquals(1.0, attempt.getJsonNumber("scoreScaled").doubleValue(), 0.001);
+    assertEquals("passed", attempt.getJsonArray("scos").getJsonObject(0).getString("status"));
+  }
+
+  /** Goes through every page, answering questions right when asked, and finishes. */
+  private void walkToTheEnd(boolean answer) {
+    while (browser.driver().findElements(By.cssSelector("#finish:not([hidden])")).stream()
+        .noneMatch(WebElement::isDisplayed)) {
+      if (answer) {
+        for (WebElement question : visible("fieldset.question")) {
+          question
+              .findElements(By.cssSelector("input[data-correct='true']"))
+              .forEach(WebElement::click);
+          question.findElement(By.cssSelector("button.check")).click();
+        }
+      }
+      browser.find(By.id("next")).click();
+    }
+    if (answer) {
+      for (WebElement question : visible("fieldset.question")) {
+        question
+            .findElements(By.cssSelector("input[data-correct='true']"))
+            .forEach(WebElement::click);
+        question.findElement(By.cssSelector("button.check")).click();
+      }
+    }
+    browser.find(By.id("finish")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return !!(window.godstartSco && window.godstartSco.terminated);")));
+  }
+
+  private java.util.List<WebElement> visible(String css) {
+    return browser.driver().findElements(By.cssSelector(css)).stream()
+        .filter(WebElement::isDisplayed)
+        .toList();
+  }
+}

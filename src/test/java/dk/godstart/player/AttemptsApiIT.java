@@ -1,0 +1,129 @@
+package dk.godstart.player;
+
+import static dk.godstart.player.PlayerFixtures.newHire;
+import static dk.godstart.player.PlayerFixtures.openPlayer;
+import static dk.godstart.player.PlayerFixtures.storedCmi;
+import static dk.godstart.player.PlayerFixtures.upload;
+import static dk.godstart.player.PlayerFixtures.withTestScos;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.godstart.catalog.ScormPackageBuilder;
+import dk.godstart.testsupport.Api;
+import dk.godstart.testsupport.Api.Reply;
+import dk.godstart.testsupport.Browser;
+import dk.godstart.testsupport.TestAccounts;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The attempt API: ordered commits, ownership, and who may read an attempt. */
+class AttemptsApiIT {
+
+  private static String hire;
+  private static Api hireApi;
+  private static long module;
+  private static long attemptId;
+
+  @BeforeAll
+  static void aHireHasStartedAModule() {
+    hire = newHire();
+    hireApi = Api.withToken(TestAccounts.tokenFor(hire));
+    module = upload(withTestScos(ScormPackageBuilder.scorm2004FourthEdition(), "a"));
+    try (Browser browser = Browser.open()) {
+      browser.signIn(hire, "godstart");
+      openPlayer(browser, module);
+    }
+    Reply mine = hireApi.get("/api/v1/me/modules");
+    JsonObject entry =
+        mine.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+            .filter(m -> m.getJsonNumber("moduleId").longValue() == module)
+            .findFirst()
+            .orElseThrow();
+    assertEquals("in-progress", entry.getString("state"));
+    assertTrue(entry.getString("playerUrl").endsWith("/player/play.xhtml?module=" + module));
+    attemptId = entry.getJsonNumber("attemptId").longValue();
+  }
+
+  private static String commit(long sequence, String location) {
+    return "{\"sco\": \"ITEM-a\", \"sequence\": "
+        + sequence
+        + ", \"terminated\": false, \"cmi\": {\"location\": \""
+        + location
+        + "\", \"completion_status\": \"incomplete\"}}";
+  }
+
+  @Test
+  void anOutOfOrderCommitGets409AndDoesNotOverwriteNewerData() {
+    String url = "/api/v1/attempts/" + attemptId + "/commits";
+    long base = 1000;
+    assertEquals(200, hireApi.post(url, commit(base + 2, "nyeste")).status());
+
+    Reply stale = hireApi.post(url, commit(base + 1, "gammel"));
+    assertEquals(409, stale.status(), stale.body());
+    assertEquals("commit.stale", stale.json().getString("code"));
+
+    Reply repeated = hireApi.post(url, commit(base + 2, "gentaget"));
+    assertEquals(409, repeated.status());
+    String stored = storedCmi(hire, module, "ITEM-a").orElseThrow();
+    assertTrue(stored.contains("nyeste"), stored);
+    assertEquals(200, hireApi.post(url, commit(base + 3, "næste")).status());
+  }
+
+  @Test
+  void anotherHireCanNeitherCommitToNorReadTheAttempt() {
+    Api other = Api.withToken(TestAccounts.tokenFor(newHire()));
+
+    assertEquals(
+        403, other.post("/api/v1/attempts/" + attemptId + "/commits", commit(5000, "x")).status());
+    Reply read = other.get("/api/v1/attempts/" + attemptId);
+    assertEquals(403, read.status());
+    assertEquals("access-denied", read.json().getString("code"));
+  }
+
+  @Test
+  void aMentorWithoutARelationCannotReadTheAttempt() {
+    assertEquals(
+        403,
+        Api.withToken(TestAccounts.tokenFor("mentor"))
+            .get("/api/v1/attempts/" + attemptId)
+            .status());
+  }
+
+  @Test
+  void theOwnerReadsStatusScoreAndEachScosData() {
+    Reply reply = hireApi.get("/api/v1/attempts/" + attemptId);
+
+    assertEquals(200, reply.status());
+    JsonObject attempt = reply.json();
+    assertEquals(module, attempt.getJsonNumber("moduleId").longValue());
+    assertEquals(hire, attempt.getString("learner"));
+    assertEquals("ITEM-a", attempt.getJsonArray("scos").getJsonObject(0).getString("identifier"));
+  }
+
+  @Test
+  void aCommitWithoutItsFieldsIsRefusedWithDetails() {
+    Reply reply =
+        hireApi.post("/api/v1/attempts/" + attemptId + "/commits", "{\"sco\": \"ITEM-a\"}");
+
+    assertEquals(422, reply.status());
+    assertEquals(
+        "sequence", reply.json().getJsonArray("details").getJsonObject(0).getString("location"));
+  }
+
+  @Test
+  void aCommitForAScoNotInThePackageIsRefused() {
+    Reply reply =
+        hireApi.post(
+            "/api/v1/attempts/" + attemptId + "/commits",
+            "{\"sco\": \"ITEM-nope\", \"sequence\": 9000, \"cmi\": {}}");
+
+    assertEquals(422, reply.status());
+    assertEquals("commit.unknown-sco", reply.json().getString("code"));
+  }
+
+  @Test
+  void anUnknownAttemptIs404() {
+    assertEquals(404, hireApi.get("/api/v1/attempts/987654").status());
+  }
+}

@@ -1,0 +1,120 @@
+package dk.godstart.player;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.godstart.catalog.ScormPackageBuilder;
+import dk.godstart.testsupport.Api;
+import dk.godstart.testsupport.Api.Reply;
+import dk.godstart.testsupport.Browser;
+import dk.godstart.testsupport.GodstartServer;
+import dk.godstart.testsupport.TestAccounts;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Packages with a scripted test SCO, fresh hires, and looks at what the server stored. */
+public final class PlayerFixtures {
+
+  private static final AtomicInteger HIRES = new AtomicInteger();
+
+  static final String TEST_SCO = read("/dk/godstart/player/test-sco.html");
+
+  private PlayerFixtures() {}
+
+  /** A package whose SCOs ("a", "b", …) all run the scripted test SCO. */
+  static ScormPackageBuilder withTestScos(ScormPackageBuilder builder, String... scoIds) {
+    for (String id : scoIds) {
+      builder.sco(id, "Del " + id.toUpperCase()).file(id + ".html", TEST_SCO);
+    }
+    return builder;
+  }
+
+  /** Uploads a package as forfatter and returns the new module's id. */
+  static long upload(ScormPackageBuilder builder) {
+    Reply reply = Api.withToken("demo-forfatter-token").upload("/api/v1/modules", builder.build());
+    assertEquals(201, reply.status(), reply.body());
+    return reply.json().getInt("id");
+  }
+
+  /** A new hire of their own, so that no two tests share attempts. */
+  static String newHire() {
+    return TestAccounts.copyOf(
+        "nyansat", "hire-" + System.nanoTime() + "-" + HIRES.incrementAndGet());
+  }
+
+  /** Opens the player and waits inside the SCO's frame until its Initialize succeeded. */
+  static void openPlayer(Browser browser, long moduleId) {
+    browser.open("/player/play.xhtml?module=" + moduleId);
+    enterSco(browser);
+  }
+
+  static void enterSco(Browser browser) {
+    browser.driver().switchTo().defaultContent();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("sco-frame")));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBe(By.id("initialized"), "true"));
+  }
+
+  static void waitForResult(Browser browser, String result) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBe(By.id("result"), result));
+  }
+
+  /** The hire's attempt at the module, as {@code GET /api/v1/attempts/{id}} shows it. */
+  public static JsonObject attempt(Api hire, long moduleId) {
+    Reply modules = hire.get("/api/v1/me/modules");
+    assertEquals(200, modules.status(), modules.body());
+    JsonObject module =
+        modules.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+            .filter(m -> m.getJsonNumber("moduleId").longValue() == moduleId)
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("module " + moduleId + " not in " + modules.body()));
+    Reply attempt = hire.get("/api/v1/attempts/" + module.getJsonNumber("attemptId").longValue());
+    assertEquals(200, attempt.status(), attempt.body());
+    return attempt.json();
+  }
+
+  /** The hire's attempt at the module, read with a token of theirs. */
+  public static JsonObject attemptOf(String hire, long moduleId) {
+    return attempt(Api.withToken(TestAccounts.tokenFor(hire)), moduleId);
+  }
+
+  /** The CMI JSON stored for a SCO of the hire's attempt at a module. */
+  static Optional<String> storedCmi(String hire, long moduleId, String sco) {
+    try (Connection db = GodstartServer.shared().database();
+        PreparedStatement query =
+            db.prepareStatement(
+                "SELECT s.cmi_json FROM sco_state s JOIN attempt a ON a.id = s.attempt_id JOIN"
+                    + " account u ON u.id = a.learner_id WHERE u.username = ? AND a.module_id = ?"
+                    + " AND s.sco = ?")) {
+      query.setString(1, hire);
+      query.setLong(2, moduleId);
+      query.setString(3, sco);
+      ResultSet row = query.executeQuery();
+      return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.empty();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String read(String resource) {
+    try (InputStream in = PlayerFixtures.class.getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
