@@ -92,8 +92,7 @@ class ModulesPageIT {
     String message =
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
             .until(
-                ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("#messages .error")))
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages .error")))
             .getText();
     assertTrue(message.contains("a.html"), message);
     assertTrue(browser.path().startsWith("/catalog/modules.xhtml"));

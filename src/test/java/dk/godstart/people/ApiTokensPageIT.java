@@ -65,9 +65,7 @@ class ApiTokensPageIT {
     browser.find(By.id("issue:account")).sendKeys("forfatter");
     browser.find(By.id("issue:submit")).click();
 
-    assertEquals(
-        "Input er ikke gyldigt.",
-        browser.text(By.cssSelector("#messages .error")));
+    assertEquals("Input er ikke gyldigt.", browser.text(By.cssSelector("#messages .error")));
   }
 
   @Test

@@ -79,6 +79,7 @@ class SignInIT {
     TestAccounts.copyOf("nyansat", "laas-test");
     for (int attempt = 1; attempt <= 10; attempt++) {
       browser.signIn("laas-test", "forkert-" + attempt);
+      browser.waitFor(By.cssSelector("#messages .error"));
     }
     browser.signIn("laas-test", "godstart");
 
@@ -91,6 +92,7 @@ class SignInIT {
   void anUnknownUserIsLockedInTheSameWaySoTheLockRevealsNothing() {
     for (int attempt = 1; attempt <= 10; attempt++) {
       browser.signIn("ukendt-bruger", "forkert-" + attempt);
+      browser.waitFor(By.cssSelector("#messages .error"));
     }
     browser.signIn("ukendt-bruger", "godstart");
 

@@ -99,8 +99,11 @@ class SampleModulesIT {
     long pages = (Long) js.executeScript("return window.godstartSco.pages;");
     for (int page = 1; page <= pages; page++) {
       Accessibility.assertNoSeriousViolations(browser.driver());
+      // axe leaves the driver in the top document: back into the module's frame.
+      browser.driver().switchTo().defaultContent();
+      browser.driver().switchTo().frame(browser.find(By.id("sco-frame")));
       if (page < pages) {
-        browser.find(By.id("next")).click();
+        click(browser.find(By.id("next")));
       }
     }
   }
@@ -130,27 +133,16 @@ class SampleModulesIT {
 
   /** Goes through every page, answering questions right when asked, and finishes. */
   private void walkToTheEnd(boolean answer) {
-    while (browser.driver().findElements(By.cssSelector("#finish:not([hidden])")).stream()
-        .noneMatch(WebElement::isDisplayed)) {
+    while (visible("#finish").isEmpty()) {
       if (answer) {
-        for (WebElement question : visible("fieldset.question")) {
-          question
-              .findElements(By.cssSelector("input[data-correct='true']"))
-              .forEach(WebElement::click);
-          question.findElement(By.cssSelector("button.check")).click();
-        }
+        answerVisibleQuestions();
       }
-      browser.find(By.id("next")).click();
+      click(browser.find(By.id("next")));
     }
     if (answer) {
-      for (WebElement question : visible("fieldset.question")) {
-        question
-            .findElements(By.cssSelector("input[data-correct='true']"))
-            .forEach(WebElement::click);
-        question.findElement(By.cssSelector("button.check")).click();
-      }
+      answerVisibleQuestions();
     }
-    browser.find(By.id("finish")).click();
+    click(browser.find(By.id("finish")));
     new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
         .until(
             d ->
@@ -158,6 +150,20 @@ class SampleModulesIT {
                     ((JavascriptExecutor) d)
                         .executeScript(
                             "return !!(window.godstartSco && window.godstartSco.terminated);")));
+  }
+
+  private void answerVisibleQuestions() {
+    for (WebElement question : visible("fieldset.question")) {
+      question.findElements(By.cssSelector("input[data-correct='true']")).forEach(this::click);
+      click(question.findElement(By.cssSelector("button.check")));
+    }
+  }
+
+  /** Clicks like a user who first scrolls the control into the middle of the view. */
+  private void click(WebElement element) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
   }
 
   private java.util.List<WebElement> visible(String css) {

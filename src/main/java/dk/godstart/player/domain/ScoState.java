@@ -73,9 +73,9 @@ public class ScoState {
   }
 
   /**
-   * Takes one commit's data. Whether the SCO asked to be suspended decides how it starts next
-   * time, even if the session never terminated (a closed tab, a crash). A terminating commit ends
-   * a session: its session time is added to the total.
+   * Takes one commit's data. Whether the SCO asked to be suspended decides how it starts next time,
+   * even if the session never terminated (a closed tab, a crash). A terminating commit ends a
+   * session: its session time is added to the total.
    */
   void record(String cmiJson, ScoResult result, boolean suspend, Session session, Instant now) {
     this.cmiJson = cmiJson;
