@@ -1,0 +1,125 @@
+package dk.godstart.process.application;
+
+import dk.godstart.catalog.domain.LearningModule;
+import dk.godstart.kernel.Detail;
+import dk.godstart.kernel.InvalidInput;
+import dk.godstart.kernel.NotFound;
+import dk.godstart.people.application.CurrentUser;
+import dk.godstart.people.domain.OrgUnit;
+import dk.godstart.people.domain.Role;
+import dk.godstart.process.domain.CaseworkProcess;
+import dk.godstart.process.domain.EntryTerms;
+import dk.godstart.process.domain.Programme;
+import dk.godstart.process.domain.unlock.AllOf;
+import dk.godstart.process.domain.unlock.AnyOf;
+import dk.godstart.process.domain.unlock.StepReached;
+import dk.godstart.process.domain.unlock.UnlockRule;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Authors keep the programme templates: which modules, in which phase, on which unlock rule. A
+ * template can be copied to another unit. Leaders read them to enrol hires.
+ */
+@ApplicationScoped
+@Transactional
+public class Programmes {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @Inject CurrentUser currentUser;
+
+  public List<Programme> all() {
+    currentUser.require(Role.AUTHOR, Role.LEADER, Role.ADMIN);
+    return em.createQuery("select p from Programme p order by p.name", Programme.class)
+        .getResultList();
+  }
+
+  public Programme get(long id) {
+    currentUser.require(Role.AUTHOR, Role.LEADER, Role.ADMIN);
+    return require(id);
+  }
+
+  /** Puts a module in the programme on these terms, or changes its terms if it is there. */
+  public void setModule(long programmeId, long moduleId, EntryTerms terms) {
+    currentUser.require(Role.AUTHOR, Role.ADMIN);
+    setModuleWithoutCaller(programmeId, moduleId, terms);
+  }
+
+  public void removeModule(long programmeId, long moduleId) {
+    currentUser.require(Role.AUTHOR, Role.ADMIN);
+    require(programmeId).remove(moduleId);
+  }
+
+  public long copyTo(long programmeId, long orgUnitId, String name) {
+    currentUser.require(Role.AUTHOR, Role.ADMIN);
+    OrgUnit unit = em.find(OrgUnit.class, orgUnitId);
+    if (unit == null) {
+      throw new InvalidInput(
+          "invalid-input", List.of(Detail.of("programme.unknown-unit", "orgUnitId")));
+    }
+    Programme copy = require(programmeId).copyTo(unit, name, clock.instant());
+    em.persist(copy);
+    em.flush();
+    return copy.id();
+  }
+
+  /** A new programme without a caller to check: for the demo at start-up. */
+  public Programme createWithoutCaller(
+      long orgUnitId, long processId, String name, String description, boolean hiresReportSteps) {
+    Programme programme =
+        new Programme(
+            em.getReference(OrgUnit.class, orgUnitId),
+            em.find(CaseworkProcess.class, processId),
+            name,
+            description,
+            hiresReportSteps,
+            clock.instant());
+    em.persist(programme);
+    em.flush();
+    return programme;
+  }
+
+  public void setModuleWithoutCaller(long programmeId, long moduleId, EntryTerms terms) {
+    Programme programme = require(programmeId);
+    LearningModule module = em.find(LearningModule.class, moduleId);
+    if (module == null) {
+      throw new InvalidInput("invalid-input", List.of(Detail.of("module.not-found", "moduleId")));
+    }
+    requireKnownSteps(programme.process(), terms.rule());
+    if (programme.entries().stream().anyMatch(e -> e.module().id().equals(moduleId))) {
+      programme.change(moduleId, terms);
+    } else {
+      programme.add(module, terms);
+    }
+  }
+
+  /** A rule may only wait for steps that the programme's process has. */
+  private static void requireKnownSteps(CaseworkProcess process, UnlockRule rule) {
+    if (rule instanceof StepReached step && process.step(step.stepCode()).isEmpty()) {
+      throw new InvalidInput(
+          "programme.unknown-step",
+          List.of(Detail.of("programme.unknown-step", "rule", step.stepCode())),
+          step.stepCode());
+    }
+    if (rule instanceof AllOf all) {
+      all.rules().forEach(part -> requireKnownSteps(process, part));
+    }
+    if (rule instanceof AnyOf any) {
+      any.rules().forEach(part -> requireKnownSteps(process, part));
+    }
+  }
+
+  private Programme require(long id) {
+    Programme programme = em.find(Programme.class, id);
+    if (programme == null) {
+      throw new NotFound("programme.not-found");
+    }
+    return programme;
+  }
+}
