@@ -1,0 +1,59 @@
+package dk.godstart.enrollment.application;
+
+import dk.godstart.enrollment.domain.Enrollment;
+import dk.godstart.kernel.AccessDenied;
+import dk.godstart.people.application.CurrentUser;
+import dk.godstart.people.domain.Account;
+import dk.godstart.people.domain.OrgUnit;
+import dk.godstart.people.domain.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Who may see and act on a hire's path: the hire; their current mentors; leaders of the unit (or a
+ * unit above it); administrators. A buddy sees none of it. Only mentors and administrators mark
+ * steps and release modules for a hire.
+ */
+@ApplicationScoped
+public class EnrollmentAccess {
+
+  @Inject CurrentUser currentUser;
+  @Inject Unlocking unlocking;
+
+  public void requireView(Enrollment enrollment) {
+    if (!maySee(enrollment)) {
+      throw new AccessDenied();
+    }
+  }
+
+  public boolean maySee(Enrollment enrollment) {
+    if (!currentUser.isSignedIn()) {
+      return false;
+    }
+    Account caller = currentUser.getAccount();
+    return enrollment.hire().id().equals(caller.id())
+        || isMentor(enrollment, caller)
+        || currentUser.has(Role.ADMIN)
+        || (currentUser.has(Role.LEADER) && leads(caller.orgUnit(), enrollment.orgUnit()));
+  }
+
+  public void requireMentorOrAdmin(Enrollment enrollment) {
+    if (!currentUser.has(Role.ADMIN) && !isMentor(enrollment, currentUser.getAccount())) {
+      throw new AccessDenied();
+    }
+  }
+
+  public boolean isMentor(Enrollment enrollment, Account account) {
+    return currentUser.has(Role.MENTOR) && enrollment.isMentorOn(account.id(), unlocking.today());
+  }
+
+  /** Whether a leader of {@code own} leads {@code unit}: the same unit or one below it. */
+  static boolean leads(OrgUnit own, OrgUnit unit) {
+    for (OrgUnit u = unit; u != null && own != null; u = u.parent()) {
+      if (u.id().equals(own.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

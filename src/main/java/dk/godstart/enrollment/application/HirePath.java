@@ -1,0 +1,66 @@
+package dk.godstart.enrollment.application;
+
+import dk.godstart.process.domain.Phase;
+import dk.godstart.process.domain.unlock.Reason;
+import dk.godstart.process.domain.unlock.WaitingFor;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A hire's path ("Min vej"): the programme's phases with their steps and modules, and who helps.
+ */
+public record HirePath(
+    long enrollmentId,
+    String hire,
+    String hireName,
+    LocalDate startDate,
+    String status,
+    String programme,
+    boolean hiresReportSteps,
+    List<Helper> mentors,
+    Helper buddyThisWeek,
+    List<PhaseView> phases,
+    List<PathModule> extraModules) {
+
+  /** A mentor or buddy, by name. */
+  public record Helper(String username, String name, boolean primary) {}
+
+  /** One phase of the programme with its casework steps and its modules. */
+  public record PhaseView(Phase phase, List<StepView> steps, List<PathModule> modules) {}
+
+  /** A casework step and the day the hire reached it, if they did. */
+  public record StepView(String code, String name, String description, LocalDate reachedOn) {
+
+    public boolean isReached() {
+      return reachedOn != null;
+    }
+  }
+
+  /** A module on the path: its state, and why it is open or what it waits for. */
+  public record PathModule(
+      long moduleId,
+      String title,
+      String state,
+      boolean required,
+      Reason reason,
+      String reasonText,
+      List<WaitingFor> waitingFor,
+      String waitingText,
+      LocalDate opensOn,
+      LocalDate unlockedOn,
+      LocalDate dueOn,
+      Long attemptId,
+      boolean fresh) {
+
+    public boolean isLocked() {
+      return "locked".equals(state);
+    }
+  }
+
+  public List<PathModule> allModules() {
+    List<PathModule> all = new java.util.ArrayList<>();
+    phases.forEach(p -> all.addAll(p.modules()));
+    all.addAll(extraModules);
+    return all;
+  }
+}

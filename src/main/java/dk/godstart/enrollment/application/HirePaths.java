@@ -1,0 +1,200 @@
+package dk.godstart.enrollment.application;
+
+import dk.godstart.catalog.domain.LearningModule;
+import dk.godstart.enrollment.application.HirePath.Helper;
+import dk.godstart.enrollment.application.HirePath.PathModule;
+import dk.godstart.enrollment.application.HirePath.PhaseView;
+import dk.godstart.enrollment.application.HirePath.StepView;
+import dk.godstart.enrollment.domain.Enrollment;
+import dk.godstart.enrollment.domain.UnlockedModule;
+import dk.godstart.people.application.CurrentUser;
+import dk.godstart.player.application.AttemptQueries;
+import dk.godstart.player.application.AttemptQueries.MyModule;
+import dk.godstart.process.domain.Phase;
+import dk.godstart.process.domain.ProcessStep;
+import dk.godstart.process.domain.ProgrammeEntry;
+import dk.godstart.process.domain.unlock.ModuleUnlock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A hire's path as the hire, their mentors and their leader see it: what is open and why, what is
+ * locked and what it waits for, and how far the hire got with each module.
+ */
+@ApplicationScoped
+@Transactional
+public class HirePaths {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @Inject CurrentUser currentUser;
+  @Inject Enrollments enrollments;
+  @Inject EnrollmentAccess access;
+  @Inject Unlocking unlocking;
+  @Inject AttemptQueries attempts;
+
+  /** The caller's own active path, if they have one. */
+  public java.util.Optional<HirePath> mine(Locale locale) {
+    return enrollments
+        .activeOf(currentUser.getAccount().id())
+        .map(enrollment -> build(enrollment, locale));
+  }
+
+  public HirePath path(long enrollmentId, Locale locale) {
+    Enrollment enrollment = enrollments.require(enrollmentId);
+    access.requireView(enrollment);
+    return build(enrollment, locale);
+  }
+
+  /** The hire has seen what is new on their path. */
+  public void markSeen(long enrollmentId) {
+    Enrollment enrollment = enrollments.require(enrollmentId);
+    if (enrollment.hire().id().equals(currentUser.getAccount().id())) {
+      unlocked(enrollment).values().forEach(u -> u.markSeen(clock.instant()));
+    }
+  }
+
+  private HirePath build(Enrollment enrollment, Locale locale) {
+    Map<Long, UnlockedModule> unlocked = unlocked(enrollment);
+    Map<Long, MyModule> standing = attempts.standingOf(enrollment.hire().id());
+    Map<Long, ModuleUnlock> verdicts =
+        unlocking.evaluate(enrollment).stream()
+            .collect(Collectors.toMap(ModuleUnlock::moduleId, Function.identity()));
+    Map<String, LocalDate> reached = unlocking.facts(enrollment).stepsReached();
+    List<ProcessStep> steps = enrollment.programme().process().steps();
+    Map<Long, String> titles = new HashMap<>();
+    enrollment.programme().entries().forEach(e -> titles.put(e.module().id(), e.module().title()));
+    unlocked.values().forEach(u -> titles.put(u.module().id(), u.module().title()));
+    PathTexts texts =
+        new PathTexts(
+            locale,
+            steps.stream().collect(Collectors.toMap(ProcessStep::code, ProcessStep::name)),
+            titles);
+    List<PhaseView> phases =
+        Arrays.stream(Phase.values())
+            .map(
+                phase ->
+                    new PhaseView(
+                        phase,
+                        steps.stream()
+                            .filter(s -> s.phase() == phase)
+                            .map(
+                                s ->
+                                    new StepView(
+                                        s.code(), s.name(), s.description(), reached.get(s.code())))
+                            .toList(),
+                        enrollment.programme().entries().stream()
+                            .filter(e -> e.terms().phase() == phase)
+                            .map(e -> module(e, verdicts, unlocked, standing, texts))
+                            .toList()))
+            .filter(p -> !p.steps().isEmpty() || !p.modules().isEmpty())
+            .toList();
+    java.util.Set<Long> inProgramme =
+        enrollment.programme().entries().stream()
+            .map(e -> e.module().id())
+            .collect(Collectors.toSet());
+    List<PathModule> extra =
+        unlocked.values().stream()
+            .filter(u -> !inProgramme.contains(u.module().id()))
+            .map(u -> unlockedModule(u.module(), u, standing, texts, false))
+            .toList();
+    LocalDate today = unlocking.today();
+    return new HirePath(
+        enrollment.id(),
+        enrollment.hire().username(),
+        enrollment.hire().displayName(),
+        enrollment.startDate(),
+        enrollment.status().name(),
+        enrollment.programme().name(),
+        enrollment.programme().hiresReportSteps(),
+        enrollment.currentMentors(today).stream()
+            .map(m -> new Helper(m.mentor().username(), m.mentor().displayName(), m.isPrimary()))
+            .toList(),
+        enrollment
+            .buddyOn(today)
+            .map(b -> new Helper(b.username(), b.displayName(), false))
+            .orElse(null),
+        phases,
+        extra);
+  }
+
+  private PathModule module(
+      ProgrammeEntry entry,
+      Map<Long, ModuleUnlock> verdicts,
+      Map<Long, UnlockedModule> unlocked,
+      Map<Long, MyModule> standing,
+      PathTexts texts) {
+    LearningModule module = entry.module();
+    UnlockedModule open = unlocked.get(module.id());
+    if (open != null) {
+      return unlockedModule(module, open, standing, texts, entry.terms().required());
+    }
+    ModuleUnlock verdict = verdicts.get(module.id());
+    return new PathModule(
+        module.id(),
+        module.title(),
+        "locked",
+        entry.terms().required(),
+        null,
+        null,
+        verdict == null ? List.of() : verdict.waitingFor(),
+        verdict == null
+            ? null
+            : texts.waiting(
+                verdict.waitingFor(),
+                entry.terms().rule() instanceof dk.godstart.process.domain.unlock.AnyOf),
+        verdict == null ? null : verdict.opensOn(),
+        null,
+        null,
+        null,
+        false);
+  }
+
+  private static PathModule unlockedModule(
+      LearningModule module,
+      UnlockedModule open,
+      Map<Long, MyModule> standing,
+      PathTexts texts,
+      boolean required) {
+    MyModule attempt = standing.get(module.id());
+    String state =
+        attempt == null
+            ? "unlocked"
+            : "completed".equals(attempt.state()) ? "completed" : "in-progress";
+    var reason = UnlockReasons.fromJson(open.reason());
+    return new PathModule(
+        module.id(),
+        module.title(),
+        state,
+        required,
+        reason,
+        texts.reason(reason),
+        List.of(),
+        null,
+        null,
+        open.unlockedOn(),
+        open.dueOn(),
+        attempt == null ? null : attempt.attemptId(),
+        open.isNew());
+  }
+
+  private Map<Long, UnlockedModule> unlocked(Enrollment enrollment) {
+    return em.createQuery(
+            "select u from UnlockedModule u where u.enrollment = :e", UnlockedModule.class)
+        .setParameter("e", enrollment)
+        .getResultStream()
+        .collect(Collectors.toMap(u -> u.module().id(), Function.identity()));
+  }
+}

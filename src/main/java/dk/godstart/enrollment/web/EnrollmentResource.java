@@ -1,0 +1,134 @@
+package dk.godstart.enrollment.web;
+
+import dk.godstart.enrollment.application.Enrollments;
+import dk.godstart.enrollment.application.Enrollments.Enrolment;
+import dk.godstart.enrollment.application.HirePath;
+import dk.godstart.enrollment.application.HirePaths;
+import dk.godstart.enrollment.application.Releases;
+import dk.godstart.enrollment.domain.Enrollment;
+import dk.godstart.kernel.Detail;
+import dk.godstart.kernel.ErrorTexts;
+import dk.godstart.kernel.InvalidInput;
+import dk.godstart.player.web.PlayerUrls;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * {@code /api/v1/enrollments}: find a hire's enrolment by the id a case system knows them by, read
+ * their path, release a module for them, and enrol a new hire.
+ */
+@Path("enrollments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class EnrollmentResource {
+
+  @Inject Enrollments enrollments;
+  @Inject HirePaths paths;
+  @Inject Releases releases;
+  @Context HttpHeaders headers;
+  @Context HttpServletRequest request;
+
+  /** An enrolment as the list shows it. */
+  public record EnrollmentJson(
+      long id, String employee, String name, LocalDate startDate, String status, String programme) {
+
+    static EnrollmentJson of(Enrollment e) {
+      String employee = e.hire().externalId() == null ? e.hire().username() : e.hire().externalId();
+      return new EnrollmentJson(
+          e.id(),
+          employee,
+          e.hire().displayName(),
+          e.startDate(),
+          e.status().name().toLowerCase(),
+          e.programme().name());
+    }
+  }
+
+  @GET
+  public List<EnrollmentJson> find(@QueryParam("employee") String employee) {
+    if (employee == null || employee.isBlank()) {
+      return enrollments.visibleToMe().stream().map(EnrollmentJson::of).toList();
+    }
+    return enrollments.ofEmployee(employee).stream().map(EnrollmentJson::of).toList();
+  }
+
+  @GET
+  @Path("{id}/path")
+  public PathJson path(@PathParam("id") long id) {
+    HirePath path = paths.path(id, ErrorTexts.choose(headers.getAcceptableLanguages()));
+    return PathJson.of(path, moduleId -> PlayerUrls.player(request, moduleId));
+  }
+
+  @POST
+  @Path("{id}/releases")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response release(@PathParam("id") long id, JsonObject body) {
+    if (body == null || !(body.get("moduleId") instanceof JsonNumber moduleId)) {
+      throw new InvalidInput("invalid-input", List.of(Detail.of("field.required", "moduleId")));
+    }
+    boolean created = releases.release(id, moduleId.longValue());
+    HirePath path = paths.path(id, ErrorTexts.choose(headers.getAcceptableLanguages()));
+    PathJson.ModuleJson module =
+        PathJson.of(path, other -> PlayerUrls.player(request, other)).modules().stream()
+            .filter(m -> m.moduleId() == moduleId.longValue())
+            .findFirst()
+            .orElseThrow();
+    return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
+        .entity(module)
+        .build();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response enrol(JsonObject body) {
+    if (body == null) {
+      throw new InvalidInput("invalid-input", List.of(Detail.of("field.required", "body")));
+    }
+    long id =
+        enrollments.enrol(
+            new Enrolment(
+                body.getString("employee", null),
+                body.getString("name", null),
+                date(body.getString("startDate", null)),
+                body.containsKey("programmeId") ? body.getJsonNumber("programmeId").longValue() : 0,
+                body.getString("primaryMentor", null),
+                strings(body, "substituteMentors"),
+                strings(body, "buddies")));
+    return Response.status(Response.Status.CREATED)
+        .entity(EnrollmentJson.of(enrollments.require(id)))
+        .build();
+  }
+
+  private static LocalDate date(String text) {
+    try {
+      return text == null ? null : LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInput("invalid-input", List.of(Detail.of("field.date", "startDate")));
+    }
+  }
+
+  private static List<String> strings(JsonObject body, String name) {
+    return body.containsKey(name)
+        ? body.getJsonArray(name).getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList()
+        : List.of();
+  }
+}

@@ -1,0 +1,78 @@
+package dk.godstart.enrollment.web;
+
+import dk.godstart.catalog.application.ModuleCatalog;
+import dk.godstart.enrollment.application.HirePath;
+import dk.godstart.enrollment.application.HirePaths;
+import dk.godstart.enrollment.application.Releases;
+import dk.godstart.enrollment.application.StepReporting;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Backs {@code enrollment/path.xhtml?id=…}: a hire's path for their mentors and leader, where a
+ * mentor marks steps reached and releases modules.
+ */
+@Named
+@ViewScoped
+public class HirePathView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient HirePaths paths;
+  @Inject transient StepReporting steps;
+  @Inject transient Releases releases;
+  @Inject transient ModuleCatalog catalog;
+
+  private long id;
+  private HirePath path;
+  private Long moduleToRelease;
+
+  public void load() {
+    path = paths.path(id, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+  }
+
+  public void reached(String stepCode) {
+    steps.markReached(id, stepCode);
+    load();
+  }
+
+  public void release() {
+    if (moduleToRelease != null) {
+      releases.release(id, moduleToRelease);
+      moduleToRelease = null;
+    }
+    load();
+  }
+
+  /** Every module with a version in use, by title: a mentor may release any of them. */
+  public Map<String, Long> getReleasable() {
+    Map<String, Long> modules = new TreeMap<>();
+    catalog.availableModules().forEach((moduleId, title) -> modules.put(title, moduleId));
+    return modules;
+  }
+
+  public HirePath getPath() {
+    return path;
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+
+  public Long getModuleToRelease() {
+    return moduleToRelease;
+  }
+
+  public void setModuleToRelease(Long moduleToRelease) {
+    this.moduleToRelease = moduleToRelease;
+  }
+}

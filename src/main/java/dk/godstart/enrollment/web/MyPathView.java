@@ -1,0 +1,41 @@
+package dk.godstart.enrollment.web;
+
+import dk.godstart.enrollment.application.HirePath;
+import dk.godstart.enrollment.application.HirePaths;
+import dk.godstart.enrollment.application.StepReporting;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** Backs {@code enrollment/my-path.xhtml} (Min vej): the hire's own path. */
+@Named
+@ViewScoped
+public class MyPathView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient HirePaths paths;
+  @Inject transient StepReporting steps;
+
+  private HirePath path;
+
+  public void load() {
+    path = paths.mine(FacesContext.getCurrentInstance().getViewRoot().getLocale()).orElse(null);
+    if (path != null) {
+      // Shown once as news, then seen.
+      paths.markSeen(path.enrollmentId());
+    }
+  }
+
+  /** "I have reached this step", where the programme lets hires say so. */
+  public void reached(String stepCode) {
+    steps.markReached(path.enrollmentId(), stepCode);
+    load();
+  }
+
+  public HirePath getPath() {
+    return path;
+  }
+}
