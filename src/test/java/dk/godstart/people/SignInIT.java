@@ -37,13 +37,13 @@ class SignInIT {
   @CsvSource(
       delimiter = ';',
       value = {
-        "nyansat;Sofie Andersen;Forside|Mine moduler",
-        "mentor;Mette Kristensen;Forside",
-        "mentor2;Lars Holm;Forside",
-        "buddy;Anders Møller;Forside",
-        "forfatter;Camilla Brandt;Forside|Moduler",
-        "leder;Henrik Lund;Forside",
-        "admin;Birgitte Friis;Forside|Moduler|API-tokens"
+        "nyansat;Sofie Andersen;Forside|Min vej",
+        "mentor;Mette Kristensen;Forside|Mine nyansatte",
+        "mentor2;Lars Holm;Forside|Mine nyansatte",
+        "buddy;Anders Møller;Forside|Buddy",
+        "forfatter;Camilla Brandt;Forside|Moduler|Programmer|Sagsprocesser",
+        "leder;Henrik Lund;Forside|Forløb",
+        "admin;Birgitte Friis;Forside|Moduler|Programmer|Sagsprocesser|API-tokens"
       })
   void eachDemoAccountSignsInAndSeesTheNavigationOfItsRolesOnly(
       String username, String name, String navigation) {

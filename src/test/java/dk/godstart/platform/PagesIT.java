@@ -61,11 +61,13 @@ class PagesIT {
 
     browser.waitFor(By.id("language:da"));
     assertEquals("en", browser.find(By.tagName("html")).getAttribute("lang"));
-    assertEquals(List.of("Home", "Modules", "API tokens"), navigation());
+    assertEquals(
+        List.of("Home", "Modules", "Programmes", "Casework processes", "API tokens"), navigation());
 
     browser.find(By.id("language:da")).click();
     browser.waitFor(By.id("language:en"));
-    assertEquals(List.of("Forside", "Moduler", "API-tokens"), navigation());
+    assertEquals(
+        List.of("Forside", "Moduler", "Programmer", "Sagsprocesser", "API-tokens"), navigation());
   }
 
   @Test

@@ -3,10 +3,10 @@ package dk.godstart.platform;
 import static dk.godstart.player.PlayerFixtures.attemptOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dk.godstart.player.PlayerFixtures;
 import dk.godstart.testsupport.Accessibility;
 import dk.godstart.testsupport.Api;
 import dk.godstart.testsupport.Browser;
-import dk.godstart.testsupport.TestAccounts;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.Map;
@@ -34,7 +34,7 @@ class SampleModulesIT {
 
   @BeforeEach
   void signInAsAHire() {
-    hire = TestAccounts.copyOf("nyansat", "proeve-" + System.nanoTime());
+    hire = PlayerFixtures.newHire();
     browser = Browser.open();
     browser.signIn(hire, "godstart");
     Api author = Api.withToken("demo-forfatter-token");
@@ -50,6 +50,8 @@ class SampleModulesIT {
                     m -> m.getString("title"),
                     m -> m.getJsonNumber("id").longValue(),
                     (a, b) -> a));
+    // The hire's mentor opens every module for them, so each can be tried in the player.
+    modules.values().forEach(module -> PlayerFixtures.releaseTo(hire, module));
   }
 
   @AfterEach
@@ -68,6 +70,9 @@ class SampleModulesIT {
   /** Opens the module and waits in its frame until the module's script initialised the runtime. */
   private void open(long module) {
     browser.open("/player/play.xhtml?module=" + module);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .withMessage(() -> "no player on " + browser.path())
+        .until(d -> !d.findElements(By.id("sco-frame")).isEmpty());
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
         .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("sco-frame")));
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30))

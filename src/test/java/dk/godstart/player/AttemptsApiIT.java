@@ -3,7 +3,7 @@ package dk.godstart.player;
 import static dk.godstart.player.PlayerFixtures.newHire;
 import static dk.godstart.player.PlayerFixtures.openPlayer;
 import static dk.godstart.player.PlayerFixtures.storedCmi;
-import static dk.godstart.player.PlayerFixtures.upload;
+import static dk.godstart.player.PlayerFixtures.uploadFor;
 import static dk.godstart.player.PlayerFixtures.withTestScos;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +29,7 @@ class AttemptsApiIT {
   static void aHireHasStartedAModule() {
     hire = newHire();
     hireApi = Api.withToken(TestAccounts.tokenFor(hire));
-    module = upload(withTestScos(ScormPackageBuilder.scorm2004FourthEdition(), "a"));
+    module = uploadFor(hire, withTestScos(ScormPackageBuilder.scorm2004FourthEdition(), "a"));
     try (Browser browser = Browser.open()) {
       browser.signIn(hire, "godstart");
       openPlayer(browser, module);
@@ -82,12 +82,12 @@ class AttemptsApiIT {
   }
 
   @Test
-  void aMentorWithoutARelationCannotReadTheAttempt() {
-    assertEquals(
-        403,
-        Api.withToken(TestAccounts.tokenFor("mentor"))
-            .get("/api/v1/attempts/" + attemptId)
-            .status());
+  void theHiresMentorReadsTheAttemptAndAMentorWithoutARelationCannot() {
+    Api mentor = Api.withToken(TestAccounts.tokenFor("mentor"));
+    Api otherMentor = Api.withToken(TestAccounts.tokenFor("mentor2"));
+
+    assertEquals(200, mentor.get("/api/v1/attempts/" + attemptId).status());
+    assertEquals(403, otherMentor.get("/api/v1/attempts/" + attemptId).status());
   }
 
   @Test

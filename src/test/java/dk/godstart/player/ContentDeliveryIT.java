@@ -38,7 +38,9 @@ class ContentDeliveryIT {
         Api.withToken("demo-forfatter-token")
             .upload("/api/v1/modules/" + created.json().getInt("id") + "/versions", second.build());
     versionId = version.json().getJsonNumber("versionId").longValue();
-    hire = Api.withToken(TestAccounts.tokenFor(newHire()));
+    String someone = newHire();
+    PlayerFixtures.releaseTo(someone, created.json().getJsonNumber("id").longValue());
+    hire = Api.withToken(TestAccounts.tokenFor(someone));
   }
 
   private static String path(String file) {

@@ -47,10 +47,27 @@ public final class PlayerFixtures {
     return reply.json().getInt("id");
   }
 
-  /** A new hire of their own, so that no two tests share attempts. */
-  static String newHire() {
-    return TestAccounts.copyOf(
-        "nyansat", "hire-" + System.nanoTime() + "-" + HIRES.incrementAndGet());
+  private static final java.util.Map<String, Long> ENROLMENTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A new, enrolled hire of their own, so that no two tests share attempts. */
+  public static String newHire() {
+    String hire =
+        TestAccounts.copyOf("nyansat", "hire-" + System.nanoTime() + "-" + HIRES.incrementAndGet());
+    ENROLMENTS.put(hire, TestAccounts.enrol(hire));
+    return hire;
+  }
+
+  /** Opens a module for the hire, as their mentor would by releasing it. */
+  public static void releaseTo(String hire, long moduleId) {
+    TestAccounts.release(ENROLMENTS.get(hire), moduleId);
+  }
+
+  /** Uploads a package and releases the new module to the hire. */
+  static long uploadFor(String hire, ScormPackageBuilder builder) {
+    long module = upload(builder);
+    releaseTo(hire, module);
+    return module;
   }
 
   /** Opens the player and waits inside the SCO's frame until its Initialize succeeded. */

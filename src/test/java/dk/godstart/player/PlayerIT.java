@@ -5,7 +5,7 @@ import static dk.godstart.player.PlayerFixtures.enterSco;
 import static dk.godstart.player.PlayerFixtures.newHire;
 import static dk.godstart.player.PlayerFixtures.openPlayer;
 import static dk.godstart.player.PlayerFixtures.storedCmi;
-import static dk.godstart.player.PlayerFixtures.upload;
+import static dk.godstart.player.PlayerFixtures.uploadFor;
 import static dk.godstart.player.PlayerFixtures.waitForResult;
 import static dk.godstart.player.PlayerFixtures.withTestScos;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,7 +49,8 @@ class PlayerIT {
 
   @Test
   void aScorm12ScoStoresItsStatusScoreAndTime() {
-    long module = upload(withTestScos(ScormPackageBuilder.scorm12().title("SCORM 1.2-test"), "a"));
+    long module =
+        uploadFor(hire, withTestScos(ScormPackageBuilder.scorm12().title("SCORM 1.2-test"), "a"));
 
     openPlayer(browser, module);
     assertEquals("1.2", browser.text(By.id("api")));
@@ -68,7 +69,7 @@ class PlayerIT {
 
   @Test
   void aScorm2004ScoStoresItsStatusScoreAndTime() {
-    long module = upload(withTestScos(ScormPackageBuilder.scorm2004FourthEdition(), "a"));
+    long module = uploadFor(hire, withTestScos(ScormPackageBuilder.scorm2004FourthEdition(), "a"));
 
     openPlayer(browser, module);
     assertEquals("2004", browser.text(By.id("api")));
@@ -86,7 +87,7 @@ class PlayerIT {
 
   @Test
   void reloadingResumesWithLocationAndSuspendData() {
-    long module = upload(withTestScos(ScormPackageBuilder.scorm2004FourthEdition(), "a"));
+    long module = uploadFor(hire, withTestScos(ScormPackageBuilder.scorm2004FourthEdition(), "a"));
     openPlayer(browser, module);
     browser.find(By.id("save")).click();
     waitForResult(browser, "saved:true");
@@ -100,7 +101,7 @@ class PlayerIT {
 
   @Test
   void closingTheTabRightAfterASetValueKeepsTheData() {
-    long module = upload(withTestScos(ScormPackageBuilder.scorm12(), "a"));
+    long module = uploadFor(hire, withTestScos(ScormPackageBuilder.scorm12(), "a"));
     String first = browser.driver().getWindowHandle();
     browser.driver().switchTo().newWindow(WindowType.TAB);
     openPlayer(browser, module);
@@ -116,7 +117,7 @@ class PlayerIT {
 
   @Test
   void aSecondTabOnTheSameAttemptIsRefusedAndOverwritesNothing() {
-    long module = upload(withTestScos(ScormPackageBuilder.scorm2004FourthEdition(), "a"));
+    long module = uploadFor(hire, withTestScos(ScormPackageBuilder.scorm2004FourthEdition(), "a"));
     String first = browser.driver().getWindowHandle();
     openPlayer(browser, module);
     browser.driver().switchTo().newWindow(WindowType.TAB);
@@ -143,7 +144,7 @@ class PlayerIT {
 
   @Test
   void aMultiScoPackageHasAContentsListAndIsCompletedOnlyAfterEveryScoIs() {
-    long module = upload(withTestScos(ScormPackageBuilder.scorm12(), "a", "b", "c"));
+    long module = uploadFor(hire, withTestScos(ScormPackageBuilder.scorm12(), "a", "b", "c"));
     openPlayer(browser, module);
     browser.driver().switchTo().defaultContent();
     List<String> titles =
@@ -176,7 +177,8 @@ class PlayerIT {
   @Test
   void inAForcedOrderPackageALaterScoCannotBeChosenFirst() {
     long module =
-        upload(
+        uploadFor(
+            hire,
             withTestScos(
                 ScormPackageBuilder.scorm2004FourthEdition().withSequencing(), "a", "b", "c"));
     openPlayer(browser, module);
@@ -192,7 +194,7 @@ class PlayerIT {
 
   @Test
   void aCompletedModuleOpensForReviewWithoutCredit() {
-    long module = upload(withTestScos(ScormPackageBuilder.scorm2004FourthEdition(), "a"));
+    long module = uploadFor(hire, withTestScos(ScormPackageBuilder.scorm2004FourthEdition(), "a"));
     openPlayer(browser, module);
     browser.find(By.id("complete")).click();
     waitForResult(browser, "completed:true:true");

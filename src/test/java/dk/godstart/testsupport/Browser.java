@@ -74,7 +74,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement find(By by) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20))
+    return new WebDriverWait(driver, Duration.ofSeconds(45))
         .until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 

@@ -18,9 +18,9 @@ public final class TestAccounts {
     try (Connection db = GodstartServer.shared().database();
         PreparedStatement account =
             db.prepareStatement(
-                "INSERT INTO account (username, display_name, password_hash, org_unit_id, active,"
-                    + " created_at) SELECT ?, CONCAT('Test ', ?), password_hash, org_unit_id, TRUE,"
-                    + " NOW(6) FROM account WHERE username = ?");
+                "INSERT INTO account (username, external_id, display_name, password_hash,"
+                    + " org_unit_id, active, created_at) SELECT ?, ?, CONCAT('Test ', ?),"
+                    + " password_hash, org_unit_id, TRUE, NOW(6) FROM account WHERE username = ?");
         PreparedStatement roles =
             db.prepareStatement(
                 "INSERT INTO account_role (account_id, role) SELECT c.id, r.role FROM account c,"
@@ -28,7 +28,8 @@ public final class TestAccounts {
                     + " AND s.username = ?")) {
       account.setString(1, copy);
       account.setString(2, copy);
-      account.setString(3, source);
+      account.setString(3, copy);
+      account.setString(4, source);
       assertEquals(1, account.executeUpdate());
       roles.setString(1, copy);
       roles.setString(2, source);
@@ -37,6 +38,48 @@ public final class TestAccounts {
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Enrols the account in the demo's "Introduktion i Børn og Unge" with Mette Kristensen as mentor,
+   * starting today, as the demo leader does; returns the enrolment's id.
+   */
+  public static long enrol(String username) {
+    Api leader = Api.withToken(tokenFor("leder"));
+    long programme =
+        leader
+            .get("/api/v1/programmes")
+            .structure()
+            .asJsonArray()
+            .getValuesAs(jakarta.json.JsonObject.class)
+            .stream()
+            .filter(p -> p.getString("name").equals("Introduktion i Børn og Unge"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    Api.Reply reply =
+        leader.post(
+            "/api/v1/enrollments",
+            "{\"employee\": \""
+                + username
+                + "\", \"startDate\": \""
+                + java.time.LocalDate.now()
+                + "\", \"programmeId\": "
+                + programme
+                + ", \"primaryMentor\": \"mentor\"}");
+    assertEquals(201, reply.status(), reply.body());
+    return reply.json().getJsonNumber("id").longValue();
+  }
+
+  /** A mentor's release of a module for an enrolment, done by the demo administrator. */
+  public static void release(long enrollmentId, long moduleId) {
+    Api.Reply reply =
+        Api.withToken("demo-admin-token")
+            .post(
+                "/api/v1/enrollments/" + enrollmentId + "/releases",
+                "{\"moduleId\": " + moduleId + "}");
+    assertEquals(true, reply.status() == 201 || reply.status() == 200, reply.body());
   }
 
   /** An API token acting for the account, issued by the demo administrator. */

@@ -121,6 +121,18 @@ public class ModuleCatalog {
             .getResultList());
   }
 
+  /** The modules with a version in use, as id to title, for choosing one (e.g. to release it). */
+  public java.util.Map<Long, String> availableModules() {
+    java.util.Map<Long, String> modules = new java.util.LinkedHashMap<>();
+    em.createQuery(
+            "select distinct m.id, m.title from PackageVersion v join v.module m"
+                + " where v.retiredAt is null order by m.title",
+            Object[].class)
+        .getResultStream()
+        .forEach(row -> modules.put((Long) row[0], (String) row[1]));
+    return modules;
+  }
+
   /** The storage keys of all versions, for sweeping the content store at start-up. */
   public Set<String> storageKeys() {
     return new HashSet<>(

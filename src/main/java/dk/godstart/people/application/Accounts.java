@@ -36,6 +36,15 @@ public class Accounts {
     return find(username).filter(Account::isActive);
   }
 
+  /** The active account a case system knows by this id (e.g. the hire's initials there). */
+  public Optional<Account> findByExternalId(String externalId) {
+    return em.createQuery(
+            "select a from Account a where a.externalId = :x and a.active = true", Account.class)
+        .setParameter("x", externalId == null ? "" : externalId.strip())
+        .getResultStream()
+        .findFirst();
+  }
+
   public long count() {
     return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
   }

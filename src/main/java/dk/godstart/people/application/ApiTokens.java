@@ -36,13 +36,19 @@ public class ApiTokens {
 
   /** A token as an administrator may see it: never its secret. */
   public record TokenSummary(
-      long id, String name, String account, Instant issuedAt, Instant revokedAt) {
+      long id,
+      String name,
+      String account,
+      boolean integration,
+      Instant issuedAt,
+      Instant revokedAt) {
 
     static TokenSummary of(ApiToken token) {
       return new TokenSummary(
           token.id(),
           token.name(),
           token.account().username(),
+          token.hasIntegrationPermission(),
           token.issuedAt(),
           token.revokedAt());
     }
@@ -51,7 +57,7 @@ public class ApiTokens {
   /** A newly issued token with its secret, which is shown this once and never again. */
   public record IssuedToken(TokenSummary token, String secret) {}
 
-  public IssuedToken issue(String name, String forUsername) {
+  public IssuedToken issue(String name, String forUsername, boolean integration) {
     currentUser.require(Role.ADMIN);
     if (name == null || name.isBlank()) {
       throw new InvalidInput("invalid-input", List.of(Detail.of("field.required", "name")));
@@ -62,15 +68,16 @@ public class ApiTokens {
     byte[] random = new byte[32];
     RANDOM.nextBytes(random);
     String secret = "gs_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    return store(name.strip(), forUsername, secret, currentUser.getAccount());
+    return store(name.strip(), forUsername, secret, currentUser.getAccount(), integration);
   }
 
   /**
    * Registers a token whose secret is already known. Only for the embedded demo, whose tokens are
    * documented in README; it runs at start-up, where there is no caller to check.
    */
-  public IssuedToken registerDemoToken(String name, String forUsername, String secret) {
-    return store(name, forUsername, secret, null);
+  public IssuedToken registerDemoToken(
+      String name, String forUsername, String secret, boolean integration) {
+    return store(name, forUsername, secret, null, integration);
   }
 
   public List<TokenSummary> list() {
@@ -101,10 +108,16 @@ public class ApiTokens {
         .getResultStream()
         .findFirst()
         .filter(token -> !token.isRevoked() && token.account().isActive())
-        .map(token -> new Caller(token.account().username(), token.account().roles()));
+        .map(
+            token ->
+                new Caller(
+                    token.account().username(),
+                    token.account().roles(),
+                    token.hasIntegrationPermission()));
   }
 
-  private IssuedToken store(String name, String forUsername, String secret, Account issuedBy) {
+  private IssuedToken store(
+      String name, String forUsername, String secret, Account issuedBy, boolean integration) {
     Account account =
         accounts
             .findActive(forUsername)
@@ -113,7 +126,8 @@ public class ApiTokens {
                     new InvalidInput(
                         "invalid-input",
                         List.of(Detail.of("account.not-found", "account", forUsername))));
-    ApiToken token = new ApiToken(name, sha256(secret), account, issuedBy, clock.instant());
+    ApiToken token =
+        new ApiToken(name, sha256(secret), account, issuedBy, clock.instant(), integration);
     em.persist(token);
     em.flush();
     return new IssuedToken(TokenSummary.of(token), secret);

@@ -57,6 +57,11 @@ public class CurrentUser {
     return roles;
   }
 
+  /** Whether the caller is an API token with the integration permission (a case system). */
+  public boolean isIntegration() {
+    return isSignedIn() && security.isCallerInRole(Caller.INTEGRATION);
+  }
+
   /** Throws {@link AccessDenied} unless the caller holds at least one of the roles. */
   public void require(Role... anyOf) {
     if (Arrays.stream(anyOf).noneMatch(this::has)) {

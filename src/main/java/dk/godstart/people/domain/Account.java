@@ -51,6 +51,10 @@ public class Account {
   @Enumerated(EnumType.STRING)
   private Set<Role> roles = new HashSet<>();
 
+  /** How other systems, e.g. a case system, know this person (initials or an employee number). */
+  @Column(name = "external_id", length = 100, unique = true)
+  private String externalId;
+
   @Column(nullable = false)
   private boolean active = true;
 
@@ -109,6 +113,14 @@ public class Account {
 
   public boolean hasRole(Role role) {
     return roles.contains(role);
+  }
+
+  public String externalId() {
+    return externalId;
+  }
+
+  public void identifyExternallyAs(String externalId) {
+    this.externalId = externalId == null || externalId.isBlank() ? null : externalId.strip();
   }
 
   public boolean isActive() {

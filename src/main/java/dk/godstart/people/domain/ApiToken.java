@@ -44,10 +44,20 @@ public class ApiToken {
   @Column(name = "revoked_at")
   private Instant revokedAt;
 
+  /** Whether the token may report casework steps (the case-system integration). */
+  @Column(nullable = false)
+  private boolean integration;
+
   protected ApiToken() {}
 
   public ApiToken(
-      String name, String secretHash, Account account, Account issuedBy, Instant issuedAt) {
+      String name,
+      String secretHash,
+      Account account,
+      Account issuedBy,
+      Instant issuedAt,
+      boolean integration) {
+    this.integration = integration;
     this.name = Objects.requireNonNull(name);
     this.secretHash = Objects.requireNonNull(secretHash);
     this.account = Objects.requireNonNull(account);
@@ -73,6 +83,10 @@ public class ApiToken {
 
   public Instant revokedAt() {
     return revokedAt;
+  }
+
+  public boolean hasIntegrationPermission() {
+    return integration;
   }
 
   public boolean isRevoked() {

@@ -29,10 +29,11 @@ public class ApiTokenResource {
   @Context UriInfo uri;
 
   /** The request to issue a token: its name and the user name of the account it acts for. */
-  public record NewToken(String name, String account) {}
+  public record NewToken(String name, String account, Boolean integration) {}
 
   /** A newly issued token; {@code token} is the secret, returned this once only. */
-  public record Issued(long id, String name, String account, String issuedAt, String token) {}
+  public record Issued(
+      long id, String name, String account, boolean integration, String issuedAt, String token) {}
 
   @GET
   public List<TokenSummary> list() {
@@ -43,7 +44,9 @@ public class ApiTokenResource {
   public Response issue(NewToken request) {
     IssuedToken issued =
         tokens.issue(
-            request == null ? null : request.name(), request == null ? null : request.account());
+            request == null ? null : request.name(),
+            request == null ? null : request.account(),
+            request != null && Boolean.TRUE.equals(request.integration()));
     TokenSummary token = issued.token();
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(token.id())).build())
         .entity(
@@ -51,6 +54,7 @@ public class ApiTokenResource {
                 token.id(),
                 token.name(),
                 token.account(),
+                token.integration(),
                 token.issuedAt().toString(),
                 issued.secret()))
         .build();

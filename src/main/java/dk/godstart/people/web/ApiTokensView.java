@@ -19,6 +19,7 @@ public class ApiTokensView implements Serializable {
 
   private String name;
   private String account;
+  private boolean integration;
   private String issuedSecret;
   private List<TokenSummary> list;
 
@@ -30,9 +31,10 @@ public class ApiTokensView implements Serializable {
   }
 
   public void issue() {
-    issuedSecret = tokens.issue(name, account).secret();
+    issuedSecret = tokens.issue(name, account, integration).secret();
     name = null;
     account = null;
+    integration = false;
     list = null;
   }
 
@@ -60,5 +62,13 @@ public class ApiTokensView implements Serializable {
 
   public void setAccount(String account) {
     this.account = account;
+  }
+
+  public boolean isIntegration() {
+    return integration;
+  }
+
+  public void setIntegration(boolean integration) {
+    this.integration = integration;
   }
 }

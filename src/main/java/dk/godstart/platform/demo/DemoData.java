@@ -31,6 +31,8 @@ public class DemoData {
   @Inject Accounts accounts;
   @Inject ApiTokens tokens;
   @Inject DemoModules modules;
+  @Inject DemoPrograms programmes;
+  @Inject DemoJourney journey;
 
   @Transactional
   public void seedIfEmpty() {
@@ -39,26 +41,37 @@ public class DemoData {
       return;
     }
     OrgUnit kommune = accounts.createOrgUnit("Godstart Kommune", null);
-    person("nyansat", "Sofie Andersen", kommune, Role.HIRE);
-    person("mentor", "Mette Kristensen", kommune, Role.MENTOR);
-    person("mentor2", "Lars Holm", kommune, Role.MENTOR);
-    person("buddy", "Anders Møller", kommune);
+    OrgUnit children = accounts.createOrgUnit("Børn og Unge", kommune);
+    OrgUnit jobcenter = accounts.createOrgUnit("Jobcenter", kommune);
+    person("nyansat", "Sofie Andersen", children, Role.HIRE);
+    person("mentor", "Mette Kristensen", children, Role.MENTOR);
+    person("mentor2", "Lars Holm", children, Role.MENTOR);
+    person("buddy", "Anders Møller", children);
+    person("buddy2", "Jonas Berg", children);
     Account author = person("forfatter", "Camilla Brandt", kommune, Role.AUTHOR);
     person("leder", "Henrik Lund", kommune, Role.LEADER);
     person("admin", "Birgitte Friis", kommune, Role.ADMIN);
-    tokens.registerDemoToken("Demo: forfatter", "forfatter", "demo-forfatter-token");
+    Account caseSystem = person("sagssystem", "DUBU (sagssystem)", children);
+    tokens.registerDemoToken("Demo: forfatter", "forfatter", "demo-forfatter-token", false);
+    tokens.registerDemoToken("Demo: DUBU", "sagssystem", "demo-sagssystem-token", true);
     Map<String, Long> moduleIds = modules.importAll(author.id());
-    tokens.registerDemoToken("Demo: admin", "admin", "demo-admin-token");
+    long programme = programmes.create(children.id(), jobcenter.id(), moduleIds);
+    journey.tell(programme, moduleIds, caseSystem);
+    tokens.registerDemoToken("Demo: admin", "admin", "demo-admin-token", false);
     LOG.info(
         "Demo data created: organisation Godstart Kommune; accounts nyansat, mentor, mentor2,"
             + " buddy, forfatter, leder and admin (password '"
             + PASSWORD
-            + "'); API tokens demo-forfatter-token and demo-admin-token; "
+            + "'); API tokens demo-forfatter-token, demo-admin-token and demo-sagssystem-token; "
             + moduleIds.size()
-            + " sample modules.");
+            + " sample modules; departments Børn og Unge and Jobcenter with their processes and"
+            + " programmes; Sofie Andersen two weeks into hers.");
   }
 
+  /** A demo account; a case system knows each by its user name. */
   private Account person(String username, String name, OrgUnit unit, Role... roles) {
-    return accounts.create(username, name, PASSWORD.toCharArray(), Set.of(roles), unit);
+    Account account = accounts.create(username, name, PASSWORD.toCharArray(), Set.of(roles), unit);
+    account.identifyExternallyAs(username);
+    return account;
   }
 }

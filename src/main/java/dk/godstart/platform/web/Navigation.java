@@ -1,5 +1,6 @@
 package dk.godstart.platform.web;
 
+import dk.godstart.enrollment.application.BuddyRota;
 import dk.godstart.people.application.CurrentUser;
 import dk.godstart.people.domain.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,14 +30,29 @@ public class Navigation {
   private static final List<Item> ITEMS =
       List.of(
           new Item("/index.xhtml", "nav.home", Set.of()),
-          new Item("/player/mine.xhtml", "nav.myModules", EnumSet.of(Role.HIRE)),
+          new Item("/enrollment/my-path.xhtml", "nav.myPath", EnumSet.of(Role.HIRE)),
+          new Item("/enrollment/hires.xhtml", "nav.myHires", EnumSet.of(Role.MENTOR)),
+          new Item("/enrollment/enrollments.xhtml", "nav.enrollments", EnumSet.of(Role.LEADER)),
           new Item("/catalog/modules.xhtml", "nav.modules", EnumSet.of(Role.AUTHOR, Role.ADMIN)),
+          new Item(
+              "/process/programmes.xhtml", "nav.programmes", EnumSet.of(Role.AUTHOR, Role.ADMIN)),
+          new Item(
+              "/process/processes.xhtml", "nav.processes", EnumSet.of(Role.AUTHOR, Role.ADMIN)),
           new Item("/admin/api-tokens.xhtml", "nav.apiTokens", EnumSet.of(Role.ADMIN)));
 
+  /** Shown to whoever is on a buddy rota: a buddy is a relation, not a role. */
+  private static final Item BUDDY = new Item("/enrollment/buddy.xhtml", "nav.buddy", Set.of());
+
   @Inject CurrentUser user;
+  @Inject BuddyRota buddies;
 
   public List<Item> getItems() {
-    return ITEMS.stream().filter(item -> item.isFor(user)).toList();
+    List<Item> items =
+        new java.util.ArrayList<>(ITEMS.stream().filter(item -> item.isFor(user)).toList());
+    if (buddies.isBuddy()) {
+      items.add(items.size() > 0 ? 1 : 0, BUDDY);
+    }
+    return items;
   }
 
   public boolean isCurrent(Item item) {

@@ -14,6 +14,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,6 +62,44 @@ public class AttemptQueries {
       long totalSeconds,
       int sessions,
       Instant lastActivityAt) {}
+
+  /**
+   * Where a learner stands in each module they attempted: the latest attempt per module. For the
+   * enrolment feature's path, which checks who may see it.
+   */
+  public Map<Long, MyModule> standingOf(long learnerId) {
+    return em.createQuery(
+            "select a from Attempt a where a.learner.id = :l and a.number = (select"
+                + " max(b.number) from Attempt b where b.learner = a.learner and b.module ="
+                + " a.module)",
+            Attempt.class)
+        .setParameter("l", learnerId)
+        .getResultStream()
+        .collect(
+            Collectors.toMap(
+                a -> a.module().id(), a -> myModule(a.module().id(), a.module().title(), a)));
+  }
+
+  /** The day each module was first completed by the learner (in Danish time). */
+  public Map<Long, LocalDate> completedModules(long learnerId) {
+    Map<Long, LocalDate> completed = new HashMap<>();
+    em.createQuery(
+            "select a.module.id, min(a.completedAt) from Attempt a where a.learner.id = :l and"
+                + " a.completedAt is not null group by a.module.id",
+            Object[].class)
+        .setParameter("l", learnerId)
+        .getResultStream()
+        .forEach(
+            row ->
+                completed.put(
+                    (Long) row[0],
+                    LocalDate.ofInstant(toInstant(row[1]), ZoneId.of("Europe/Copenhagen"))));
+    return completed;
+  }
+
+  private static Instant toInstant(Object value) {
+    return value instanceof Instant instant ? instant : ((java.sql.Timestamp) value).toInstant();
+  }
 
   public List<MyModule> myModules() {
     if (!currentUser.has(Role.HIRE)) {
