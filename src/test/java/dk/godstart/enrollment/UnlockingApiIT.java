@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.godstart.player.PlayerFixtures;
 import dk.godstart.testsupport.Api;
 import dk.godstart.testsupport.Api.Reply;
+import dk.godstart.testsupport.DemoCatalog;
 import dk.godstart.testsupport.TestAccounts;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -31,26 +32,11 @@ class UnlockingApiIT {
     Reply found = Api.withToken("demo-admin-token").get("/api/v1/enrollments?employee=" + hire);
     assertEquals(200, found.status());
     enrollment = found.structure().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
-    modules =
-        Api.withToken("demo-forfatter-token")
-            .get("/api/v1/modules")
-            .structure()
-            .asJsonArray()
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .collect(
-                Collectors.toMap(
-                    m -> m.getString("title"),
-                    m -> m.getJsonNumber("id").longValue(),
-                    (a, b) -> a));
+    modules = DemoCatalog.moduleIdsByTitle();
   }
 
   private long module(String titleStart) {
-    return modules.entrySet().stream()
-        .filter(e -> e.getKey().startsWith(titleStart))
-        .map(Map.Entry::getValue)
-        .findFirst()
-        .orElseThrow();
+    return DemoCatalog.moduleId(modules, titleStart);
   }
 
   private String event(String employee, String step, String eventId, String caseRef) {

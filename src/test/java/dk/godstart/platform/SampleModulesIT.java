@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.godstart.player.PlayerFixtures;
 import dk.godstart.testsupport.Accessibility;
-import dk.godstart.testsupport.Api;
 import dk.godstart.testsupport.Browser;
+import dk.godstart.testsupport.DemoCatalog;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,19 +36,7 @@ class SampleModulesIT {
     hire = PlayerFixtures.newHire();
     browser = Browser.open();
     browser.signIn(hire, "godstart");
-    Api author = Api.withToken("demo-forfatter-token");
-    modules =
-        author
-            .get("/api/v1/modules")
-            .structure()
-            .asJsonArray()
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .collect(
-                Collectors.toMap(
-                    m -> m.getString("title"),
-                    m -> m.getJsonNumber("id").longValue(),
-                    (a, b) -> a));
+    modules = DemoCatalog.moduleIdsByTitle();
     // The hire's mentor opens every module for them, so each can be tried in the player.
     modules.values().forEach(module -> PlayerFixtures.releaseTo(hire, module));
   }
@@ -60,11 +47,7 @@ class SampleModulesIT {
   }
 
   private long module(String titleStart) {
-    return modules.entrySet().stream()
-        .filter(e -> e.getKey().startsWith(titleStart))
-        .map(Map.Entry::getValue)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no demo module " + titleStart + " in " + modules));
+    return DemoCatalog.moduleId(modules, titleStart);
   }
 
   /** Opens the module and waits in its frame until the module's script initialised the runtime. */
