@@ -10,6 +10,7 @@ import dk.godstart.kernel.ErrorTexts;
 import dk.godstart.kernel.InvalidInput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +28,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.apache.commons.fileupload2.core.FileItemInput;
+import org.apache.commons.fileupload2.core.FileItemInputIterator;
+import org.apache.commons.fileupload2.core.FileUploadException;
+import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 
 /**
  * {@code /api/v1/modules}: authors and administrators upload SCORM packages (multipart, field
@@ -42,11 +46,12 @@ public class ModuleResource {
   @Inject ModuleCatalog catalog;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
+  @Context HttpServletRequest request;
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  public Response upload(List<EntityPart> parts) {
-    ImportedVersion imported = withFile(parts, imports::newModule);
+  public Response upload() {
+    ImportedVersion imported = withFile(imports::newModule);
     return Response.created(
             uri.getBaseUriBuilder()
                 .path("modules")
@@ -59,8 +64,8 @@ public class ModuleResource {
   @POST
   @Path("{id}/versions")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  public Response uploadVersion(@PathParam("id") long id, List<EntityPart> parts) {
-    ImportedVersion imported = withFile(parts, upload -> imports.newVersion(id, upload));
+  public Response uploadVersion(@PathParam("id") long id) {
+    ImportedVersion imported = withFile(upload -> imports.newVersion(id, upload));
     return Response.created(
             uri.getBaseUriBuilder().path("modules").path(String.valueOf(id)).build())
         .entity(ImportedJson.of(imported, ErrorTexts.choose(headers.getAcceptableLanguages())))
@@ -78,21 +83,28 @@ public class ModuleResource {
     return catalog.details(id);
   }
 
-  private static ImportedVersion withFile(
-      List<EntityPart> parts, Function<InputStream, ImportedVersion> importer) {
-    EntityPart file =
-        parts == null
-            ? null
-            : parts.stream().filter(part -> "file".equals(part.getName())).findFirst().orElse(null);
-    if (file == null) {
-      throw new InvalidInput(
-          "upload.file-missing", List.of(Detail.of("upload.file-missing", "file")));
-    }
-    try (InputStream content = file.getContent()) {
-      return importer.apply(content);
+  /**
+   * Hands the multipart field {@code file} to the importer as it arrives: the upload is read once,
+   * never buffered whole. Fields before it are skipped; a request without it is refused.
+   */
+  private ImportedVersion withFile(Function<InputStream, ImportedVersion> importer) {
+    try {
+      FileItemInputIterator items = new JakartaServletFileUpload<>().getItemIterator(request);
+      while (items.hasNext()) {
+        FileItemInput item = items.next();
+        if (!item.isFormField() && "file".equals(item.getFieldName())) {
+          try (InputStream content = item.getInputStream()) {
+            return importer.apply(content);
+          }
+        }
+      }
+    } catch (FileUploadException e) {
+      throw new InvalidInput("bad-request", List.of(Detail.of("upload.not-multipart", "file")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    throw new InvalidInput(
+        "upload.file-missing", List.of(Detail.of("upload.file-missing", "file")));
   }
 
   /** The answer to an upload; the field names are a contract with other systems. */
