@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -70,11 +72,23 @@ public final class Browser implements AutoCloseable {
     WebElement pass = find(By.id("signin:password"));
     pass.clear();
     pass.sendKeys(password);
+    JavascriptExecutor page = (JavascriptExecutor) driver;
+    page.executeScript("window.signInPosted = true;");
     find(By.id("signin:submit")).click();
+    // The form posts a full page: wait for the next page, or a following open() could cancel the
+    // post before its session cookie arrives and land on the sign-in page again.
+    new WebDriverWait(driver, Duration.ofSeconds(45))
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                (Boolean)
+                    page.executeScript(
+                        "return !window.signInPosted && document.readyState === 'complete';"));
   }
 
   public WebElement find(By by) {
     return new WebDriverWait(driver, Duration.ofSeconds(45))
+        .withMessage(() -> "on " + driver.getCurrentUrl())
         .until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
