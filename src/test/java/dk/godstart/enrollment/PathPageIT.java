@@ -1,11 +1,13 @@
 package dk.godstart.enrollment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.godstart.player.PlayerFixtures;
 import dk.godstart.testsupport.Accessibility;
 import dk.godstart.testsupport.Browser;
+import dk.godstart.testsupport.TestAccounts;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -54,6 +56,8 @@ class PathPageIT {
       WebElement opened = module(hireBrowser, INVESTIGATION);
       assertEquals("Åben", opened.findElement(By.cssSelector(".state")).getText());
       assertTrue(opened.getText().contains("Ny"), "newly unlocked modules are marked");
+      String news = hireBrowser.text(By.id("news"));
+      assertTrue(news.contains(INVESTIGATION), "the news list names what opened: " + news);
       assertTrue(
           opened
               .findElement(By.cssSelector(".reason"))
@@ -76,6 +80,30 @@ class PathPageIT {
       assertTrue(helpers.contains("Mette Kristensen"), helpers);
       assertTrue(helpers.contains("Lars Holm"), helpers);
       assertTrue(browser.text(By.id("buddy-this-week")).startsWith("Ugens buddy:"));
+    }
+  }
+
+  @Test
+  void theLeaderHandsTheHireToAnotherMentorAndTheFormerOneLosesAccess() {
+    String hire = TestAccounts.copyOf("nyansat", "handover-" + System.nanoTime());
+    long enrollment = TestAccounts.enrol(hire);
+    String path = "/enrollment/path.xhtml?id=" + enrollment;
+    try (Browser leader = Browser.open();
+        Browser former = Browser.open()) {
+      leader.signIn("leder", "godstart");
+      leader.open(path);
+      assertTrue(leader.text(By.id("helpers")).contains("Mette Kristensen"));
+
+      leader.find(By.id("helpersForm:primary")).sendKeys("mentor2");
+      leader.find(By.id("helpersForm:mentors")).click();
+      new WebDriverWait(leader.driver(), Duration.ofSeconds(20))
+          .until(ExpectedConditions.textToBePresentInElementLocated(By.id("helpers"), "Lars Holm"));
+      assertFalse(leader.text(By.id("helpers")).contains("Mette Kristensen"));
+      Accessibility.assertNoSeriousViolations(leader.driver());
+
+      former.signIn("mentor", "godstart");
+      former.open(path);
+      assertEquals("Ingen adgang", former.text(By.tagName("h1")));
     }
   }
 

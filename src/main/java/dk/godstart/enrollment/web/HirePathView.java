@@ -1,6 +1,7 @@
 package dk.godstart.enrollment.web;
 
 import dk.godstart.catalog.application.ModuleCatalog;
+import dk.godstart.enrollment.application.Enrollments;
 import dk.godstart.enrollment.application.HirePath;
 import dk.godstart.enrollment.application.HirePaths;
 import dk.godstart.enrollment.application.Releases;
@@ -10,6 +11,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,10 +30,14 @@ public class HirePathView implements Serializable {
   @Inject transient StepReporting steps;
   @Inject transient Releases releases;
   @Inject transient ModuleCatalog catalog;
+  @Inject transient Enrollments enrollments;
 
   private long id;
   private HirePath path;
   private Long moduleToRelease;
+  private String primaryMentor;
+  private String substitutes;
+  private String buddies;
 
   public void load() {
     path = paths.path(id, FacesContext.getCurrentInstance().getViewRoot().getLocale());
@@ -47,6 +54,48 @@ public class HirePathView implements Serializable {
       moduleToRelease = null;
     }
     load();
+  }
+
+  /** A leader changes the mentors from today; the earlier ones stay in the history. */
+  public void changeMentors() {
+    enrollments.changeMentors(id, primaryMentor, names(substitutes));
+    load();
+  }
+
+  /** A leader plans the buddy rota again from this week. */
+  public void planBuddies() {
+    enrollments.planBuddies(id, names(buddies));
+    load();
+  }
+
+  private static List<String> names(String text) {
+    return text == null || text.isBlank()
+        ? List.of()
+        : Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+  }
+
+  public String getPrimaryMentor() {
+    return primaryMentor;
+  }
+
+  public void setPrimaryMentor(String primaryMentor) {
+    this.primaryMentor = primaryMentor;
+  }
+
+  public String getSubstitutes() {
+    return substitutes;
+  }
+
+  public void setSubstitutes(String substitutes) {
+    this.substitutes = substitutes;
+  }
+
+  public String getBuddies() {
+    return buddies;
+  }
+
+  public void setBuddies(String buddies) {
+    this.buddies = buddies;
   }
 
   /** Every module with a version in use, by title: a mentor may release any of them. */

@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 
 /** Backs {@code enrollment/my-path.xhtml} (Min vej): the hire's own path. */
 @Named
@@ -33,6 +34,13 @@ public class MyPathView implements Serializable {
   public void reached(String stepCode) {
     steps.markReached(path.enrollmentId(), stepCode);
     load();
+  }
+
+  /** What opened since the hire last looked: the notification list at the top of the page. */
+  public List<HirePath.PathModule> getNews() {
+    return path == null
+        ? List.of()
+        : path.allModules().stream().filter(HirePath.PathModule::fresh).toList();
   }
 
   public HirePath getPath() {
