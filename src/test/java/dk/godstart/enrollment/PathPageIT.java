@@ -9,6 +9,7 @@ import dk.godstart.testsupport.Accessibility;
 import dk.godstart.testsupport.Browser;
 import dk.godstart.testsupport.TestAccounts;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -80,6 +81,13 @@ class PathPageIT {
       assertTrue(helpers.contains("Mette Kristensen"), helpers);
       assertTrue(helpers.contains("Lars Holm"), helpers);
       assertTrue(browser.text(By.id("buddy-this-week")).startsWith("Ugens buddy:"));
+      List<String> news =
+          browser.driver().findElements(By.cssSelector("#news strong")).stream()
+              .map(WebElement::getText)
+              .toList();
+      assertFalse(
+          news.contains("Notatpligt (Offentlighedsloven § 13)"),
+          "a module already completed is not news: " + news);
     }
   }
 

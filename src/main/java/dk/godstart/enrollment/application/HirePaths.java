@@ -187,7 +187,8 @@ public class HirePaths {
         open.unlockedOn(),
         open.dueOn(),
         attempt == null ? null : attempt.attemptId(),
-        open.isNew());
+        // A module the hire has started was seen, even if they came by a link, not Min vej.
+        open.isNew() && attempt == null);
   }
 
   private Map<Long, UnlockedModule> unlocked(Enrollment enrollment) {
