@@ -120,7 +120,7 @@ public class Enrollments {
             () ->
                 new InvalidInput(
                     "invalid-input",
-                    List.of(Detail.of("enrollment.unknown-account", field, username))));
+                    List.of(Detail.of("enrollment.unknown-colleague", field, username))));
   }
 
   public void changeMentors(long enrollmentId, String primary, List<String> substitutes) {

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +32,7 @@ public class EnrollmentsView implements Serializable {
   private String hireName;
   private LocalDate startDate;
   private Long programmeId;
-  private String primaryMentor;
-  private String substitutes;
-  private String buddies;
+  private HelpersForm helpers = new HelpersForm();
 
   public List<EnrollmentRow> getRows() {
     if (rows == null) {
@@ -59,13 +56,14 @@ public class EnrollmentsView implements Serializable {
             hireName,
             startDate,
             programmeId == null ? 0 : programmeId,
-            primaryMentor,
-            names(substitutes),
-            names(buddies)));
+            helpers.getPrimaryMentor(),
+            helpers.substituteNames(),
+            helpers.buddyNames()));
     FacesContext faces = FacesContext.getCurrentInstance();
     String text = faces.getApplication().getResourceBundle(faces, "msg").getString("enrol.done");
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-    hire = hireName = primaryMentor = substitutes = buddies = null;
+    hire = hireName = null;
+    helpers = new HelpersForm();
     startDate = null;
     programmeId = null;
     rows = null;
@@ -74,12 +72,6 @@ public class EnrollmentsView implements Serializable {
   public void end(long enrollmentId, String how) {
     enrollments.end(enrollmentId, EnrollmentStatus.valueOf(how), null);
     rows = null;
-  }
-
-  private static List<String> names(String text) {
-    return text == null || text.isBlank()
-        ? List.of()
-        : Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
   }
 
   public String getHire() {
@@ -114,27 +106,7 @@ public class EnrollmentsView implements Serializable {
     this.programmeId = programmeId;
   }
 
-  public String getPrimaryMentor() {
-    return primaryMentor;
-  }
-
-  public void setPrimaryMentor(String primaryMentor) {
-    this.primaryMentor = primaryMentor;
-  }
-
-  public String getSubstitutes() {
-    return substitutes;
-  }
-
-  public void setSubstitutes(String substitutes) {
-    this.substitutes = substitutes;
-  }
-
-  public String getBuddies() {
-    return buddies;
-  }
-
-  public void setBuddies(String buddies) {
-    this.buddies = buddies;
+  public HelpersForm getHelpers() {
+    return helpers;
   }
 }

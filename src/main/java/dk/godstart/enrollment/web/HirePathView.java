@@ -11,8 +11,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -35,9 +33,7 @@ public class HirePathView implements Serializable {
   private long id;
   private HirePath path;
   private Long moduleToRelease;
-  private String primaryMentor;
-  private String substitutes;
-  private String buddies;
+  private final HelpersForm helpers = new HelpersForm();
 
   public void load() {
     path = paths.path(id, FacesContext.getCurrentInstance().getViewRoot().getLocale());
@@ -58,44 +54,18 @@ public class HirePathView implements Serializable {
 
   /** A leader changes the mentors from today; the earlier ones stay in the history. */
   public void changeMentors() {
-    enrollments.changeMentors(id, primaryMentor, names(substitutes));
+    enrollments.changeMentors(id, helpers.getPrimaryMentor(), helpers.substituteNames());
     load();
   }
 
   /** A leader plans the buddy rota again from this week. */
   public void planBuddies() {
-    enrollments.planBuddies(id, names(buddies));
+    enrollments.planBuddies(id, helpers.buddyNames());
     load();
   }
 
-  private static List<String> names(String text) {
-    return text == null || text.isBlank()
-        ? List.of()
-        : Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-  }
-
-  public String getPrimaryMentor() {
-    return primaryMentor;
-  }
-
-  public void setPrimaryMentor(String primaryMentor) {
-    this.primaryMentor = primaryMentor;
-  }
-
-  public String getSubstitutes() {
-    return substitutes;
-  }
-
-  public void setSubstitutes(String substitutes) {
-    this.substitutes = substitutes;
-  }
-
-  public String getBuddies() {
-    return buddies;
-  }
-
-  public void setBuddies(String buddies) {
-    this.buddies = buddies;
+  public HelpersForm getHelpers() {
+    return helpers;
   }
 
   /** Every module with a version in use, by title: a mentor may release any of them. */
