@@ -99,6 +99,10 @@ public class ContentStore {
 
   private Path directory(String area) {
     Path dir = Path.of(root).toAbsolutePath().resolve(area);
+    if (Files.isDirectory(dir)) {
+      // Every content file served asks for its directory: a failing mkdir per request is costly.
+      return dir;
+    }
     try {
       return Files.createDirectories(dir);
     } catch (IOException e) {
