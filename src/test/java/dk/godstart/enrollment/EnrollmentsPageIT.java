@@ -60,7 +60,7 @@ class EnrollmentsPageIT {
 
       browser.waitFor(By.cssSelector("#messages .error"));
       String messages = browser.text(By.id("messages"));
-      assertTrue(messages.contains("Brugeren ingen-saadan-mentor findes ikke."), messages);
+      assertTrue(messages.contains("Mentor: Brugeren ingen-saadan-mentor findes ikke."), messages);
       assertEquals(hire, browser.find(By.id("enrol:hire")).getAttribute("value"));
       assertTrue(
           browser.driver().findElements(By.linkText("Jonas Berg " + hire)).isEmpty(),

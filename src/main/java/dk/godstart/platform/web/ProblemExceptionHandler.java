@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * A problem raised by an action on a page becomes a message on that page (in the page's language),
@@ -65,13 +66,23 @@ class ProblemExceptionHandler extends ExceptionHandlerWrapper {
     ErrorBody body = ErrorTexts.body(problem, locale);
     faces.addMessage(
         null, new FacesMessage(FacesMessage.SEVERITY_ERROR, body.message(), body.message()));
+    ResourceBundle labels = faces.getApplication().getResourceBundle(faces, "msg");
     for (ErrorBody.ErrorDetail detail : body.details()) {
-      String text =
-          detail.location() == null
-              ? detail.message()
-              : detail.location() + ": " + detail.message();
+      String text = fieldLabel(labels, detail.location()) + detail.message();
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
     faces.validationFailed();
+  }
+
+  /**
+   * "Label: " for a detail's location, from the page bundle's {@code field.<location>}; nothing
+   * when the location has no label there: a technical name ("primaryMentor") means nothing to a
+   * user.
+   */
+  static String fieldLabel(ResourceBundle labels, String location) {
+    String key = "field." + location;
+    return location != null && labels != null && labels.containsKey(key)
+        ? labels.getString(key) + ": "
+        : "";
   }
 }

@@ -20,7 +20,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Authors keep the programme templates: which modules, in which phase, on which unlock rule. A
@@ -54,6 +56,16 @@ public class Programmes {
   public void removeModule(long programmeId, long moduleId) {
     currentUser.require(Role.AUTHOR, Role.ADMIN);
     require(programmeId).remove(moduleId);
+  }
+
+  /** The organisation's units by name, for choosing where a template is copied to. */
+  public Map<String, Long> units() {
+    currentUser.require(Role.AUTHOR, Role.ADMIN);
+    Map<String, Long> units = new LinkedHashMap<>();
+    em.createQuery("select u from OrgUnit u order by u.name", OrgUnit.class)
+        .getResultStream()
+        .forEach(unit -> units.put(unit.name(), unit.id()));
+    return units;
   }
 
   public long copyTo(long programmeId, long orgUnitId, String name) {

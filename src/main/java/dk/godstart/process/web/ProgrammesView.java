@@ -1,16 +1,14 @@
 package dk.godstart.process.web;
 
 import dk.godstart.catalog.application.ModuleCatalog;
+import dk.godstart.kernel.Detail;
+import dk.godstart.kernel.InvalidInput;
 import dk.godstart.process.application.Programmes;
 import dk.godstart.process.domain.EntryTerms;
 import dk.godstart.process.domain.Phase;
 import dk.godstart.process.domain.Programme;
 import dk.godstart.process.domain.ProgrammeEntry;
-import dk.godstart.process.domain.unlock.DayReached;
-import dk.godstart.process.domain.unlock.MentorRelease;
-import dk.godstart.process.domain.unlock.ModuleCompleted;
-import dk.godstart.process.domain.unlock.StepReached;
-import dk.godstart.process.domain.unlock.UnlockRule;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -35,12 +33,12 @@ public class ProgrammesView implements Serializable {
   private Long programmeId;
   private Long moduleId;
   private Phase phase = Phase.LAERING;
-  private String ruleKind = "step";
-  private String step;
-  private Integer day;
-  private Long afterModule;
+  private final RuleForm rule = new RuleForm();
   private boolean required = true;
   private Integer dueDays;
+  private Long copyFrom;
+  private Long copyTo;
+  private String copyName;
 
   /** One programme with its modules described in words. */
   public record ProgrammeRow(Programme programme, List<EntryRow> entries) {}
@@ -79,14 +77,58 @@ public class ProgrammesView implements Serializable {
   }
 
   public void setModule() {
-    UnlockRule rule =
-        switch (ruleKind) {
-          case "day" -> new DayReached(day == null ? 0 : day);
-          case "module" -> new ModuleCompleted(afterModule == null ? -1 : afterModule);
-          case "release" -> new MentorRelease();
-          default -> new StepReached(step == null ? "" : step);
-        };
-    programmes.setModule(programmeId, moduleId, new EntryTerms(phase, rule, required, dueDays));
+    programmes.setModule(
+        programmeId, moduleId, new EntryTerms(phase, rule.rule(), required, dueDays));
+  }
+
+  /** Org units by name, for the copy form. */
+  public Map<String, Long> getUnits() {
+    return programmes.units();
+  }
+
+  /** Copies the chosen template, with its modules and rules, to another unit. */
+  public void copy() {
+    if (copyFrom == null || copyTo == null) {
+      throw new InvalidInput(
+          "invalid-input",
+          List.of(Detail.of("field.required", copyFrom == null ? "programmeId" : "orgUnitId")));
+    }
+    String name = copyName == null || copyName.isBlank() ? null : copyName.strip();
+    Programme original = programmes.get(copyFrom);
+    programmes.copyTo(copyFrom, copyTo, name == null ? original.name() : name);
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String text =
+        faces.getApplication().getResourceBundle(faces, "msg").getString("programme.copied");
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    copyName = null;
+  }
+
+  public RuleForm getRule() {
+    return rule;
+  }
+
+  public Long getCopyFrom() {
+    return copyFrom;
+  }
+
+  public void setCopyFrom(Long copyFrom) {
+    this.copyFrom = copyFrom;
+  }
+
+  public Long getCopyTo() {
+    return copyTo;
+  }
+
+  public void setCopyTo(Long copyTo) {
+    this.copyTo = copyTo;
+  }
+
+  public String getCopyName() {
+    return copyName;
+  }
+
+  public void setCopyName(String copyName) {
+    this.copyName = copyName;
   }
 
   public void removeModule(long programme, long module) {
@@ -119,38 +161,6 @@ public class ProgrammesView implements Serializable {
 
   public void setPhase(Phase phase) {
     this.phase = phase;
-  }
-
-  public String getRuleKind() {
-    return ruleKind;
-  }
-
-  public void setRuleKind(String ruleKind) {
-    this.ruleKind = ruleKind;
-  }
-
-  public String getStep() {
-    return step;
-  }
-
-  public void setStep(String step) {
-    this.step = step;
-  }
-
-  public Integer getDay() {
-    return day;
-  }
-
-  public void setDay(Integer day) {
-    this.day = day;
-  }
-
-  public Long getAfterModule() {
-    return afterModule;
-  }
-
-  public void setAfterModule(Long afterModule) {
-    this.afterModule = afterModule;
   }
 
   public boolean isRequired() {

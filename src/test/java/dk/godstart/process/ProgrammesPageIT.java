@@ -1,0 +1,88 @@
+package dk.godstart.process;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.godstart.testsupport.Accessibility;
+import dk.godstart.testsupport.Browser;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Programmer in Chromium: an author copies a template and gives a module a combined rule. */
+class ProgrammesPageIT {
+
+  private static final String ORIGINAL = "Introduktion i Børn og Unge";
+
+  /**
+   * Picks an option of a PrimeFaces select menu by its label, through the menu's own widget (which
+   * the menu's mouse and keyboard handling call too), so that its change events fire as for a user.
+   */
+  private static void choose(Browser browser, String menuId, String label) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "const select = document.getElementById(arguments[0] + '_input');"
+                + "const option = [...select.options].find(o => o.text === arguments[1]);"
+                + "if (!option) throw new Error('no option ' + arguments[1]);"
+                + "PrimeFaces.getWidgetById(arguments[0]).selectValue(option.value);",
+            menuId,
+            label);
+  }
+
+  private static void waitForMessage(Browser browser, String text) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+  }
+
+  @Test
+  void anAuthorCopiesATemplateToAnotherUnitAndGivesAModuleACombinedRule() {
+    String copy = "Kopi til Jobcenter " + System.nanoTime();
+    try (Browser browser = Browser.open()) {
+      browser.signIn("forfatter", "godstart");
+      browser.find(By.linkText("Programmer")).click();
+      Accessibility.assertNoSeriousViolations(browser.driver());
+
+      choose(browser, "copy:from", ORIGINAL + " – Børn og Unge");
+      choose(browser, "copy:unit", "Jobcenter");
+      browser.find(By.id("copy:name")).sendKeys(copy);
+      browser.find(By.id("copy:submit")).click();
+      waitForMessage(browser, "Programmet er kopieret.");
+      String copied = browser.text(By.id("programmes"));
+      assertTrue(copied.contains(copy + " – Jobcenter"), copied);
+
+      choose(browser, "module:programme", copy);
+      browser.find(By.id("module:stepCode")).sendKeys("screening");
+      browser.find(By.cssSelector("[id='module:onDay'] .ui-chkbox-box")).click();
+      browser.find(By.id("module:day_input")).sendKeys("30");
+      choose(browser, "module:combination", "Er det nok, at én er opfyldt");
+      browser.find(By.id("module:submit")).click();
+
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("programmes"), "Et af: Når trinnet \"Screening\" er nået; På dag 30"));
+      String original = browser.text(By.id("programmes")).split(copy)[0];
+      assertTrue(
+          !original.contains("Et af: Når trinnet \"Screening\" er nået; På dag 30"),
+          "the original template is unchanged");
+    }
+  }
+
+  @Test
+  void aTickedConditionWithoutItsValueIsNamedByItsLabel() {
+    try (Browser browser = Browser.open()) {
+      browser.signIn("forfatter", "godstart");
+      browser.open("/process/programmes.xhtml");
+
+      browser.find(By.cssSelector("[id='module:onStep'] .ui-chkbox-box")).click();
+      browser.find(By.cssSelector("[id='module:onDay'] .ui-chkbox-box")).click();
+      browser.find(By.id("module:submit")).click();
+
+      waitForMessage(browser, "Dag: Feltet skal udfyldes.");
+      String messages = browser.text(By.id("messages"));
+      assertTrue(!messages.contains("day:"), "no technical field name: " + messages);
+    }
+  }
+}
