@@ -31,6 +31,11 @@ class ProgrammesPageIT {
             label);
   }
 
+  /** A programme's section on the page, by its heading. */
+  private static By section(String heading) {
+    return By.xpath("//section[h2[normalize-space()='" + heading + "']]");
+  }
+
   private static void waitForMessage(Browser browser, String text) {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
@@ -62,8 +67,9 @@ class ProgrammesPageIT {
       new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
-                  By.id("programmes"), "Et af: Når trinnet \"Screening\" er nået; På dag 30"));
-      String original = browser.text(By.id("programmes")).split(copy)[0];
+                  section(copy + " – Jobcenter"),
+                  "Et af: Når trinnet \"Screening\" er nået; På dag 30"));
+      String original = browser.text(section(ORIGINAL + " – Børn og Unge"));
       assertTrue(
           !original.contains("Et af: Når trinnet \"Screening\" er nået; På dag 30"),
           "the original template is unchanged");

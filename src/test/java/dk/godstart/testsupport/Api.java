@@ -54,6 +54,13 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public Reply put(String path, String json) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** A multipart/form-data POST with one file part, as a browser form or curl -F sends it. */
   public Reply upload(String path, String field, String fileName, byte[] content) {
     String boundary = "godstart-" + UUID.randomUUID();

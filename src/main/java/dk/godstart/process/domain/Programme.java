@@ -2,9 +2,13 @@ package dk.godstart.process.domain;
 
 import dk.godstart.catalog.domain.LearningModule;
 import dk.godstart.kernel.Conflict;
+import dk.godstart.kernel.Detail;
+import dk.godstart.kernel.InvalidInput;
 import dk.godstart.kernel.NotFound;
 import dk.godstart.people.domain.OrgUnit;
 import dk.godstart.process.domain.unlock.ProgrammeModule;
+import dk.godstart.process.domain.unlock.UnlockRule;
+import dk.godstart.process.domain.unlock.WaitCycles;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,7 +24,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A programme template (introduktionsprogram) of an organisation unit: the modules a new hire gets,
@@ -80,13 +88,37 @@ public class Programme {
     if (entry(module.id()) != null) {
       throw new Conflict("programme.module-present");
     }
+    requireNoWaitCycle(module, terms);
     ProgrammeEntry entry = new ProgrammeEntry(this, module, entries.size() + 1, terms);
     entries.add(entry);
     return entry;
   }
 
   public void change(long moduleId, EntryTerms terms) {
-    existing(moduleId).change(terms);
+    ProgrammeEntry entry = existing(moduleId);
+    requireNoWaitCycle(entry.module(), terms);
+    entry.change(terms);
+  }
+
+  /** Refuses terms under which the module would wait for itself through other modules' rules. */
+  private void requireNoWaitCycle(LearningModule module, EntryTerms terms) {
+    Map<Long, UnlockRule> rules = new HashMap<>();
+    Map<Long, String> titles = new HashMap<>();
+    for (ProgrammeEntry entry : entries) {
+      rules.put(entry.module().id(), entry.terms().rule());
+      titles.put(entry.module().id(), entry.module().title());
+    }
+    rules.put(module.id(), terms.rule());
+    titles.put(module.id(), module.title());
+    Optional<List<Long>> cycle = WaitCycles.through(module.id(), rules);
+    if (cycle.isPresent()) {
+      String chain =
+          cycle.get().stream()
+              .map(id -> "\"" + titles.getOrDefault(id, "#" + id) + "\"")
+              .collect(Collectors.joining(" → "));
+      throw new InvalidInput(
+          "programme.wait-cycle", List.of(Detail.of("programme.wait-cycle", "rule", chain)), chain);
+    }
   }
 
   public void remove(long moduleId) {

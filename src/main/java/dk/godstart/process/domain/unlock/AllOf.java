@@ -2,7 +2,9 @@ package dk.godstart.process.domain.unlock;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Opens the module once every part holds, on the day the last of them came true. Combinations may
@@ -33,5 +35,13 @@ public record AllOf(List<UnlockRule> rules) implements UnlockRule {
       return null;
     }
     return unmet.stream().map(RuleOutcome::opensOn).max(Comparator.naturalOrder()).orElseThrow();
+  }
+
+  /** Every part must hold, so everything any part requires. */
+  @Override
+  public Set<Long> modulesRequired() {
+    Set<Long> required = new HashSet<>();
+    rules.forEach(rule -> required.addAll(rule.modulesRequired()));
+    return Set.copyOf(required);
   }
 }

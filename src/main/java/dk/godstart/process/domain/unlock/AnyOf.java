@@ -2,8 +2,10 @@ package dk.godstart.process.domain.unlock;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Opens the module as soon as one part holds, with that part's date and reason (on a tie, the part
@@ -33,5 +35,13 @@ public record AnyOf(List<UnlockRule> rules) implements UnlockRule {
         .filter(Objects::nonNull)
         .min(Comparator.naturalOrder())
         .orElse(null);
+  }
+
+  /** One part is enough, so only what every part requires. */
+  @Override
+  public Set<Long> modulesRequired() {
+    Set<Long> required = new HashSet<>(rules.get(0).modulesRequired());
+    rules.forEach(rule -> required.retainAll(rule.modulesRequired()));
+    return Set.copyOf(required);
   }
 }

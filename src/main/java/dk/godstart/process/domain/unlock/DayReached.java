@@ -2,6 +2,7 @@ package dk.godstart.process.domain.unlock;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Opens the module on day {@code day} of the enrolment: the start date plus that many days. Day 0
@@ -25,5 +26,10 @@ public record DayReached(int day) implements UnlockRule {
     return facts.today().isBefore(date)
         ? RuleOutcome.notMet(List.of(WaitingFor.day(date)), date)
         : RuleOutcome.met(date, Reason.day(day, date));
+  }
+
+  @Override
+  public Set<Long> modulesRequired() {
+    return Set.of();
   }
 }

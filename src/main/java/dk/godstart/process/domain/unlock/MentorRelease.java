@@ -1,6 +1,7 @@
 package dk.godstart.process.domain.unlock;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * Opens the module when one of the hire's mentors releases it. The release is given for the module
@@ -14,5 +15,10 @@ public record MentorRelease() implements UnlockRule {
     return releasedOn == null
         ? RuleOutcome.waitingFor(WaitingFor.release())
         : RuleOutcome.met(releasedOn, Reason.release(releasedOn));
+  }
+
+  @Override
+  public Set<Long> modulesRequired() {
+    return Set.of();
   }
 }

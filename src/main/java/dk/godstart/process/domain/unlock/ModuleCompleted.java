@@ -1,6 +1,7 @@
 package dk.godstart.process.domain.unlock;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /** Opens the module once the hire has completed the module {@code moduleId}. */
 public record ModuleCompleted(long moduleId) implements UnlockRule {
@@ -11,5 +12,10 @@ public record ModuleCompleted(long moduleId) implements UnlockRule {
     return completedOn == null
         ? RuleOutcome.waitingFor(WaitingFor.module(moduleId))
         : RuleOutcome.met(completedOn, Reason.module(moduleId, completedOn));
+  }
+
+  @Override
+  public Set<Long> modulesRequired() {
+    return Set.of(moduleId);
   }
 }

@@ -2,6 +2,7 @@ package dk.godstart.process.domain.unlock;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Set;
 
 /** Opens the module when the hire reaches the casework step with this code. */
 public record StepReached(String stepCode) implements UnlockRule {
@@ -19,5 +20,10 @@ public record StepReached(String stepCode) implements UnlockRule {
     return reachedOn == null
         ? RuleOutcome.waitingFor(WaitingFor.step(stepCode))
         : RuleOutcome.met(reachedOn, Reason.step(stepCode, reachedOn));
+  }
+
+  @Override
+  public Set<Long> modulesRequired() {
+    return Set.of();
   }
 }
