@@ -1,9 +1,12 @@
 -- wrk script for bench/commits.sh: each request is one player commit of realistic SCORM 2004 CMI
--- data to one of the prepared attempts, with that learner's API token and an increasing sequence.
+-- data to one of the prepared attempts, with that learner's session cookie and CSRF token (as the
+-- player page sends them) and an increasing sequence.
 local attempts = {}
 local next_attempt = 1
 local sequence = 0
+local stale = 0
 local failures = 0
+local threads = {}
 
 local cmi = [[{"completion_status":"incomplete","success_status":"unknown","progress_measure":"0.5",
 "location":"side-4","exit":"suspend","session_time":"PT4M12S",
@@ -16,6 +19,7 @@ local cmi = [[{"completion_status":"incomplete","success_status":"unknown","prog
 "objectives":{"childArray":[{"id":"partshoering-bestaaet","success_status":"unknown"}]}}]]
 
 function setup(thread)
+  table.insert(threads, thread)
   thread:set("index", setup_count or 0)
   setup_count = (setup_count or 0) + 1
 end
@@ -23,10 +27,10 @@ end
 function init(args)
   local threads = tonumber(os.getenv("WRK_THREADS") or "2")
   local line_number = 0
-  for line in io.lines(os.getenv("ATTEMPTS") or "target/bench/attempts.txt") do
-    local id, token = line:match("(%d+) (%S+)")
+  for line in io.lines(os.getenv("SESSIONS") or "target/bench/sessions.txt") do
+    local id, cookie, csrf = line:match("(%d+) (%S+) (%S+)")
     if line_number % threads == index then
-      table.insert(attempts, { id = id, token = token })
+      table.insert(attempts, { id = id, cookie = cookie, csrf = csrf })
     end
     line_number = line_number + 1
   end
@@ -40,13 +44,19 @@ function request()
   sequence = sequence + 1
   local body = '{"sco":"ITEM-partshoering","sequence":' .. sequence .. ',"terminated":false,"cmi":' .. cmi .. '}'
   return wrk.format("POST", "/api/v1/attempts/" .. attempt.id .. "/commits",
-    { ["Authorization"] = "Bearer " .. attempt.token, ["Content-Type"] = "application/json" }, body)
+    { ["Cookie"] = attempt.cookie, ["X-CSRF-Token"] = attempt.csrf, ["Content-Type"] = "application/json" }, body)
 end
 
+-- 409 is the server refusing a commit that overtook a newer one for the same attempt (two of the
+-- 200 connections can carry commits of one learner at once): by design, not a failure.
 function response(status, headers, body)
-  if status ~= 200 then
+  if status == 409 then
+    stale = stale + 1
+  elseif status ~= 200 then
     failures = failures + 1
   end
+  wrk.thread:set("stale", stale)
+  wrk.thread:set("failures", failures)
 end
 
 function done(summary, latency, requests)
@@ -55,6 +65,13 @@ function done(summary, latency, requests)
   io.write(string.format("latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms\n",
     latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
     latency.max / 1000))
+  local stale_total, failure_total = 0, 0
+  for _, thread in ipairs(threads) do
+    stale_total = stale_total + (thread:get("stale") or 0)
+    failure_total = failure_total + (thread:get("failures") or 0)
+  end
+  io.write(string.format("refused as out of order (409): %d, other errors: %d\n", stale_total,
+    failure_total))
   io.write(string.format("non-2xx: %d, socket errors: %d\n", summary.errors.status,
     summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end

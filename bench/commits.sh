@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Commit benchmark (run by hand, not in CI): 200 simulated learners commit realistic SCORM 2004
-# CMI JSON to their attempts on a running Godstart with its embedded MariaDB, through wrk with
+# Commit benchmark (run by hand, not in CI): 200 simulated learners, each signed in with a
+# session as in the browser, commit realistic SCORM 2004 CMI JSON to their attempts on a running Godstart with its embedded MariaDB, through wrk with
 # 200 connections. Prints commits per second and the latency percentiles.
 #
 #   mvn -Prun package            # in another terminal
@@ -33,14 +33,25 @@ INSERT IGNORE INTO attempt (learner_id, module_id, version_id, number, started_a
   JOIN package_version v ON v.manifest_title = 'Partshøring (Forvaltningsloven § 19)'
   WHERE a.username LIKE 'bench-%';"
 
-if [ ! -s "$WORK/attempts.txt" ]; then
+# Each learner signs in with the form, as in a browser, and commits as the player page does: with
+# the session cookie and the page's CSRF token.
+sign_in() {
+  local user=$1 jar="$WORK/jar-$1.txt" state
+  rm -f "$jar"
+  state=$(curl -s -c "$jar" "$BASE/signin.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed -E 's/.*value="([^"]*)"/\1/')
+  curl -s -b "$jar" -c "$jar" -o /dev/null "$BASE/signin.xhtml" \
+    --data-urlencode "signin=signin" --data-urlencode "signin:username=$user" \
+    --data-urlencode "signin:password=godstart" --data-urlencode "signin:submit=" \
+    --data-urlencode "jakarta.faces.ViewState=$state"
+  csrf=$(curl -s -b "$jar" "$BASE/index.xhtml" | grep -o 'name="csrf-token" content="[^"]*"' | sed -E 's/.*content="([^"]*)"/\1/')
+  echo "JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1) $csrf"
+}
+if [ ! -s "$WORK/sessions.txt" ]; then
   sql "SELECT t.id, a.username FROM attempt t JOIN account a ON a.id = t.learner_id WHERE a.username LIKE 'bench-%'" |
   while read -r attempt user; do
-    token=$(curl -s -H 'Authorization: Bearer demo-admin-token' -H 'Content-Type: application/json' \
-      -d "{\"name\": \"bench\", \"account\": \"$user\"}" "$BASE/api/v1/api-tokens" | sed -E 's/.*"token":"([^"]+)".*/\1/')
-    echo "$attempt $token"
-  done > "$WORK/attempts.txt"
+    echo "$attempt $(sign_in "$user")"
+  done > "$WORK/sessions.txt"
 fi
-echo "$(wc -l < "$WORK/attempts.txt") learners ready; warming up …"
-ATTEMPTS="$WORK/attempts.txt" WRK_THREADS=2 wrk -t2 -c200 -d10s -s bench/commit.lua "$BASE" > /dev/null
-ATTEMPTS="$WORK/attempts.txt" WRK_THREADS=2 wrk -t2 -c200 -d"${SECONDS_TO_RUN}s" --timeout 10s -s bench/commit.lua "$BASE"
+echo "$(wc -l < "$WORK/sessions.txt") learners ready; warming up …"
+SESSIONS="$WORK/sessions.txt" WRK_THREADS=2 wrk -t2 -c200 -d10s -s bench/commit.lua "$BASE" > /dev/null
+SESSIONS="$WORK/sessions.txt" WRK_THREADS=2 wrk -t2 -c200 -d"${SECONDS_TO_RUN}s" --timeout 10s -s bench/commit.lua "$BASE"
