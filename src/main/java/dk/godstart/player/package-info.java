@@ -12,6 +12,10 @@
  *   <li>Commits are numbered per attempt. Each commit locks its attempt's row and is refused (409)
  *       unless its number is higher than the last one stored, so two tabs or a late keep-alive
  *       request never overwrite newer data; the answer is sent after the transaction committed.
+ *   <li>A module is completed when every SCO is done (SCORM 1.2, and SCORM 2004 without
+ *       sequencing), or, for SCORM 2004 with sequencing, when the root activity's rollup says so:
+ *       {@link dk.godstart.player.domain.Rollup} rolls up the package's own rules on the server,
+ *       because the server, not the page, decides what a completion unlocks.
  *   <li>A completed module is announced as the CDI event {@link
  *       dk.godstart.player.domain.ModuleCompleted}; the player never imports the features that
  *       react to it.

@@ -19,12 +19,15 @@ final class ManifestText {
   private final String title;
   private final List<String[]> scos;
   private final boolean sequencing;
+  private final String rollupRules;
 
-  ManifestText(String edition, String title, List<String[]> scos, boolean sequencing) {
+  ManifestText(
+      String edition, String title, List<String[]> scos, boolean sequencing, String rollupRules) {
     this.edition = edition;
     this.title = title;
     this.scos = scos;
     this.sequencing = sequencing;
+    this.rollupRules = rollupRules;
   }
 
   private boolean is12() {
@@ -47,10 +50,15 @@ final class ManifestText {
     for (String[] sco : scos) {
       item(xml, sco[0], sco[1]);
     }
-    if (sequencing && !is12()) {
-      xml.append("      <imsss:sequencing>\n")
-          .append("        <imsss:controlMode choice=\"false\" flow=\"true\"/>\n")
-          .append("      </imsss:sequencing>\n");
+    if ((sequencing || rollupRules != null) && !is12()) {
+      xml.append("      <imsss:sequencing>\n");
+      if (sequencing) {
+        xml.append("        <imsss:controlMode choice=\"false\" flow=\"true\"/>\n");
+      }
+      if (rollupRules != null) {
+        xml.append("        ").append(rollupRules).append("\n");
+      }
+      xml.append("      </imsss:sequencing>\n");
     }
     xml.append("    </organization>\n  </organizations>\n  <resources>\n");
     for (String[] sco : scos) {

@@ -37,6 +37,7 @@ public final class ScormPackageBuilder {
   private String manifest;
   private boolean generateManifest = true;
   private boolean sequencing;
+  private String rollupRules;
   private String topFolder;
   private int truncateBy;
 
@@ -95,6 +96,12 @@ public final class ScormPackageBuilder {
   }
 
   /** Uses this manifest text instead of the generated one. */
+  /** The organization's {@code imsss:rollupRules} element, as XML (SCORM 2004 only). */
+  public ScormPackageBuilder organizationRollupRules(String xml) {
+    rollupRules = xml;
+    return this;
+  }
+
   public ScormPackageBuilder manifest(String xml) {
     manifest = xml;
     return this;
@@ -201,7 +208,7 @@ public final class ScormPackageBuilder {
     if (manifest != null) {
       return manifest;
     }
-    return new ManifestText(edition, title, scos, sequencing).toString();
+    return new ManifestText(edition, title, scos, sequencing, rollupRules).toString();
   }
 
   private static byte[] html(String title) {

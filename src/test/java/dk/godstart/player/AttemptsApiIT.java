@@ -91,6 +91,42 @@ class AttemptsApiIT {
   }
 
   @Test
+  void aModuleWithRollupRulesIsCompletedWhenItsRootActivitySaysSo() {
+    String learner = newHire();
+    Api api = Api.withToken(TestAccounts.tokenFor(learner));
+    long rolledUp =
+        uploadFor(
+            learner,
+            withTestScos(
+                ScormPackageBuilder.scorm2004FourthEdition()
+                    .organizationRollupRules(
+                        "<imsss:rollupRules><imsss:rollupRule childActivitySet=\"any\">"
+                            + "<imsss:rollupConditions><imsss:rollupCondition"
+                            + " condition=\"completed\"/></imsss:rollupConditions>"
+                            + "<imsss:rollupAction action=\"completed\"/></imsss:rollupRule>"
+                            + "</imsss:rollupRules>"),
+                "a",
+                "b",
+                "c"));
+    long attempt =
+        api.post("/api/v1/modules/" + rolledUp + "/attempts", "{}")
+            .json()
+            .getJsonNumber("attemptId")
+            .longValue();
+
+    Reply commit =
+        api.post(
+            "/api/v1/attempts/" + attempt + "/commits",
+            "{\"sco\": \"ITEM-b\", \"sequence\": 1, \"terminated\": true,"
+                + " \"cmi\": {\"completion_status\": \"completed\", \"session_time\": \"PT1M\"}}");
+
+    assertEquals(200, commit.status(), commit.body());
+    assertTrue(
+        commit.json().getBoolean("moduleCompleted"),
+        "one completed part is enough under the package's own rule: " + commit.body());
+  }
+
+  @Test
   void theOwnerReadsStatusScoreAndEachScosData() {
     Reply reply = hireApi.get("/api/v1/attempts/" + attemptId);
 

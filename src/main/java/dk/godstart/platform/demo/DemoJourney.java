@@ -10,6 +10,7 @@ import dk.godstart.enrollment.domain.StepEvent;
 import dk.godstart.enrollment.domain.StepSource;
 import dk.godstart.people.domain.Account;
 import dk.godstart.player.domain.Attempt;
+import dk.godstart.player.domain.ModuleCompletion;
 import dk.godstart.player.domain.ScoResult;
 import dk.godstart.player.domain.ScoState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -115,7 +116,7 @@ public class DemoJourney {
           new ScoResult(ScoResult.Completion.COMPLETED, ScoResult.Success.PASSED, null, null),
           false,
           new ScoState.Session(Duration.ofMinutes(9)),
-          scos,
+          ModuleCompletion.everySco(scos),
           at);
     }
   }
@@ -134,7 +135,7 @@ public class DemoJourney {
         new ScoResult(ScoResult.Completion.INCOMPLETE, ScoResult.Success.UNKNOWN, null, null),
         true,
         new ScoState.Session(Duration.ofMinutes(6)),
-        scos,
+        ModuleCompletion.everySco(scos),
         at);
   }
 

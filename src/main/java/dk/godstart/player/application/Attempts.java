@@ -79,7 +79,7 @@ public class Attempts {
             result,
             "suspend".equals(values.exit()),
             session,
-            facts.scoIdentifiers(),
+            facts.completion(),
             clock.instant());
     if (completedNow) {
       completions.fire(

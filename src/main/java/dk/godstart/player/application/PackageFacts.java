@@ -8,12 +8,15 @@ import dk.godstart.catalog.domain.manifest.Organization;
 import dk.godstart.catalog.domain.manifest.Sco;
 import dk.godstart.catalog.domain.manifest.ScormEdition;
 import dk.godstart.catalog.domain.manifest.Sequencing;
+import dk.godstart.player.domain.ModuleCompletion;
+import dk.godstart.player.domain.Rollup;
 import dk.godstart.player.domain.ScoRequirements;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the player needs to know of a package version, read once from its manifest: the SCOs in
@@ -96,5 +99,25 @@ public record PackageFacts(
 
   public List<String> scoIdentifiers() {
     return scos.stream().map(ScoFacts::identifier).toList();
+  }
+
+  /**
+   * When the module is completed: for SCORM 2004 with sequencing in its manifest, when the root
+   * activity's rollup says so; otherwise when every SCO is done.
+   */
+  public ModuleCompletion completion() {
+    if (isScorm12() || organization == null || !hasSequencing(organization)) {
+      return ModuleCompletion.everySco(scoIdentifiers());
+    }
+    return Rollup.of(organization, Set.copyOf(scoIdentifiers()));
+  }
+
+  private static boolean hasSequencing(Organization organization) {
+    return organization.sequencing() != null || hasSequencing(organization.items());
+  }
+
+  private static boolean hasSequencing(List<Item> items) {
+    return items.stream()
+        .anyMatch(item -> item.sequencing() != null || hasSequencing(item.items()));
   }
 }

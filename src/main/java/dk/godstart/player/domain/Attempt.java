@@ -20,15 +20,17 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One learner's attempt at a module, on the package version it started with. It accepts the
- * player's commits in order only, and knows when the module is completed: when every SCO is done.
+ * player's commits in order only, and knows when the module is completed: as its {@link
+ * ModuleCompletion} says.
  */
 @Entity
 @Table(name = "attempt")
@@ -99,7 +101,7 @@ public class Attempt {
       ScoResult result,
       boolean suspend,
       ScoState.Session session,
-      Collection<String> allScos,
+      ModuleCompletion completion,
       Instant now) {
     if (sequence <= lastSequence) {
       throw new Conflict("commit.stale", sequence, lastSequence);
@@ -112,7 +114,7 @@ public class Attempt {
       totalTimeMs += session.time().toMillis();
     }
     scoreScaled = averageScaledScore();
-    if (completedAt == null && allDone(allScos)) {
+    if (completedAt == null && completion.isCompleted(results())) {
       completedAt = now;
       return true;
     }
@@ -125,9 +127,10 @@ public class Attempt {
     return state;
   }
 
-  private boolean allDone(Collection<String> allScos) {
-    return !allScos.isEmpty()
-        && allScos.stream().allMatch(sco -> state(sco).map(s -> s.result().isDone()).orElse(false));
+  private Map<String, ScoResult> results() {
+    Map<String, ScoResult> results = new HashMap<>();
+    scos.forEach(state -> results.put(state.sco(), state.result()));
+    return results;
   }
 
   private BigDecimal averageScaledScore() {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class AttemptTest {
 
   private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
-  private static final List<String> SCOS = List.of("a", "b");
+  private static final ModuleCompletion SCOS = ModuleCompletion.everySco(List.of("a", "b"));
   private static final ScoResult DONE =
       new ScoResult(Completion.COMPLETED, Success.UNKNOWN, null, null);
   private static final ScoResult BUSY =
