@@ -106,14 +106,16 @@ public record PackageFacts(
    * activity's rollup says so; otherwise when every SCO is done.
    */
   public ModuleCompletion completion() {
-    if (isScorm12() || organization == null || !hasSequencing(organization)) {
+    if (isScorm12() || !hasSequencing()) {
       return ModuleCompletion.everySco(scoIdentifiers());
     }
     return Rollup.of(organization, Set.copyOf(scoIdentifiers()));
   }
 
-  private static boolean hasSequencing(Organization organization) {
-    return organization.sequencing() != null || hasSequencing(organization.items());
+  /** Whether the manifest carries SCORM 2004 sequencing for its organization or any item. */
+  public boolean hasSequencing() {
+    return organization != null
+        && (organization.sequencing() != null || hasSequencing(organization.items()));
   }
 
   private static boolean hasSequencing(List<Item> items) {

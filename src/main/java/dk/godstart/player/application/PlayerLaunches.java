@@ -2,8 +2,6 @@ package dk.godstart.player.application;
 
 import dk.godstart.catalog.domain.LearningModule;
 import dk.godstart.catalog.domain.PackageVersion;
-import dk.godstart.catalog.domain.manifest.Item;
-import dk.godstart.catalog.domain.manifest.Organization;
 import dk.godstart.kernel.AccessDenied;
 import dk.godstart.kernel.Conflict;
 import dk.godstart.kernel.NotFound;
@@ -123,7 +121,7 @@ public class PlayerLaunches {
         attempt == null ? 0 : attempt.lastSequence(),
         start,
         scos,
-        hasSequencing(facts.organization()) ? facts.organization() : null);
+        facts.hasSequencing() ? facts.organization() : null);
   }
 
   private static ScoLaunch scoLaunch(
@@ -147,15 +145,6 @@ public class PlayerLaunches {
 
   private static Double number(BigDecimal value) {
     return value == null ? null : value.doubleValue();
-  }
-
-  private static boolean hasSequencing(Organization organization) {
-    return organization != null
-        && (organization.sequencing() != null || anySequencing(organization.items()));
-  }
-
-  private static boolean anySequencing(List<Item> items) {
-    return items.stream().anyMatch(i -> i.sequencing() != null || anySequencing(i.items()));
   }
 
   private LearningModule module(long moduleId) {
