@@ -621,9 +621,15 @@
     this.player = player;
     this.organization = player.config.sequencing;
     this.latestValidity = { continue: false, previous: false, choice: {} };
-    this.api = player.createRuntime({
-      sequencing: { activityTree: toActivitySettings(this.organization) }
-    });
+    var settings = { sequencing: { activityTree: toActivitySettings(this.organization) } };
+    if (player.config.sequencingStateUrl) {
+      settings.sequencingStatePersistence = {
+        persistence: new SequencingStateStore(player.config, player.channel),
+        autoSaveOn: "commit",
+        autoLoadOnInitialize: false
+      };
+    }
+    this.api = player.createRuntime(settings);
     this.api.setSequencingEventListeners({
       onActivityDelivery: this.onDelivery.bind(this),
       onNavigationValidityUpdate: this.onValidity.bind(this),
@@ -650,17 +656,69 @@
     return (this.organization.items || []).map(toEntry);
   };
 
-  // The engine's tracking state is not kept between page loads, so a later SCO the learner
-  // already reached (config.startSco) is reopened by choice where the rules allow it, otherwise by
-  // a jump, which the engine allows to any activity. A fresh attempt starts with "start".
+  // The engine's tracking state of the attempt (config.sequencingState, kept by the server at every
+  // commit and terminate) is loaded first, so that the package's rules see what the learner did
+  // before; a suspended attempt then resumes with "resumeAll". Without a state (a fresh attempt, or
+  // one kept before states were), a later SCO the learner already reached (config.startSco) is
+  // reopened by choice where the rules allow it, otherwise by a jump. A fresh attempt starts with
+  // "start".
   EngineNavigator.prototype.start = function () {
+    var navigator = this;
+    if (!this.player.config.sequencingState) {
+      this.begin(false);
+      return;
+    }
+    this.api.loadSequencingState().then(function (loaded) {
+      navigator.begin(loaded);
+    }, function (error) {
+      warn("sequencing state: " + error);
+      navigator.begin(false);
+    });
+  };
+
+  EngineNavigator.prototype.begin = function (stateLoaded) {
     var target = this.player.config.startSco;
     var api = this.api;
-    var started = target && this.player.scoById[target] &&
-      (api.processNavigationRequest("choice", target) || api.processNavigationRequest("jump", target));
+    var started = (stateLoaded && api.processNavigationRequest("resumeAll")) ||
+      (target && this.player.scoById[target] &&
+        (api.processNavigationRequest("choice", target) || api.processNavigationRequest("jump", target)));
     if (!started && !api.processNavigationRequest("start")) {
       this.player.showFailure("navigationFailed");
     }
+  };
+
+  /*
+   * Where the engine keeps its state: the attempt's sequencing-state address, with the page's CSRF
+   * header, as a keep-alive request so that a state saved while the page closes still arrives. The
+   * state loaded is the one the page was rendered with.
+   */
+  function SequencingStateStore(config, channel) {
+    this.url = config.sequencingStateUrl;
+    this.initial = config.sequencingState || null;
+    this.channel = channel;
+  }
+
+  SequencingStateStore.prototype.saveState = function (state) {
+    if (!this.channel.usable()) {
+      return Promise.resolve(false);
+    }
+    var body = JSON.stringify({ state: state });
+    return window.fetch(this.url, {
+      method: "PUT",
+      headers: this.channel.headers(),
+      body: body,
+      credentials: "same-origin",
+      // Browsers refuse keep-alive bodies above 64 KiB; a larger state goes as a plain request.
+      keepalive: body.length < 60000
+    }).then(function (response) {
+      return response.ok;
+    }, function () {
+      return false;
+    });
+  };
+
+  SequencingStateStore.prototype.loadState = function () {
+    return Promise.resolve(this.initial);
   };
 
   EngineNavigator.prototype.onDelivery = function (activity) {

@@ -16,6 +16,10 @@
  *       sequencing), or, for SCORM 2004 with sequencing, when the root activity's rollup says so:
  *       {@link dk.godstart.player.domain.Rollup} rolls up the package's own rules on the server,
  *       because the server, not the page, decides what a completion unlocks.
+ *   <li>The browser's sequencing engine keeps its activity state per attempt on the server ({@code
+ *       PUT /api/v1/attempts/{id}/sequencing-state}, at every commit and terminate), and the next
+ *       page loads it before the first delivery: a package with sequencing resumes under its own
+ *       rules. The server stores the state and decides nothing from it.
  *   <li>A completed module is announced as the CDI event {@link
  *       dk.godstart.player.domain.ModuleCompleted}; the player never imports the features that
  *       react to it.

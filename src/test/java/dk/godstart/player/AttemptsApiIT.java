@@ -79,6 +79,30 @@ class AttemptsApiIT {
     Reply read = other.get("/api/v1/attempts/" + attemptId);
     assertEquals(403, read.status());
     assertEquals("access-denied", read.json().getString("code"));
+    assertEquals(
+        403,
+        other
+            .put("/api/v1/attempts/" + attemptId + "/sequencing-state", "{\"state\": \"x\"}")
+            .status());
+  }
+
+  @Test
+  void theSequencingStateIsKeptForItsOwnerWithinItsLimit() {
+    String url = "/api/v1/attempts/" + attemptId + "/sequencing-state";
+
+    Reply kept = hireApi.put(url, "{\"state\": \"eyJ2ZXJzaW9uIjoiMS4wIn0\"}");
+    Reply missing = hireApi.put(url, "{\"tilstand\": \"x\"}");
+    Reply tooLarge = hireApi.put(url, "{\"state\": \"" + "x".repeat(2_000_001) + "\"}");
+
+    assertEquals(204, kept.status(), kept.body());
+    assertEquals(422, missing.status());
+    assertEquals(
+        "state", missing.json().getJsonArray("details").getJsonObject(0).getString("location"));
+    assertEquals(422, tooLarge.status());
+    assertEquals("sequencing-state.invalid", tooLarge.json().getString("code"));
+    assertEquals(
+        404,
+        hireApi.put("/api/v1/attempts/999999999/sequencing-state", "{\"state\": \"x\"}").status());
   }
 
   @Test

@@ -127,6 +127,22 @@ public final class PlayerFixtures {
     }
   }
 
+  /** The sequencing engine's state kept for the hire's attempt at a module. */
+  static Optional<String> storedSequencingState(String hire, long moduleId) {
+    try (Connection db = GodstartServer.shared().database();
+        PreparedStatement query =
+            db.prepareStatement(
+                "SELECT a.sequencing_state FROM attempt a JOIN account u ON u.id = a.learner_id"
+                    + " WHERE u.username = ? AND a.module_id = ?")) {
+      query.setString(1, hire);
+      query.setLong(2, moduleId);
+      ResultSet row = query.executeQuery();
+      return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.empty();
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static String read(String resource) {
     try (InputStream in = PlayerFixtures.class.getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

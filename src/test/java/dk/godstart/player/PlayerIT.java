@@ -5,6 +5,7 @@ import static dk.godstart.player.PlayerFixtures.enterSco;
 import static dk.godstart.player.PlayerFixtures.newHire;
 import static dk.godstart.player.PlayerFixtures.openPlayer;
 import static dk.godstart.player.PlayerFixtures.storedCmi;
+import static dk.godstart.player.PlayerFixtures.storedSequencingState;
 import static dk.godstart.player.PlayerFixtures.uploadFor;
 import static dk.godstart.player.PlayerFixtures.waitForResult;
 import static dk.godstart.player.PlayerFixtures.withTestScos;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -190,6 +192,32 @@ class PlayerIT {
 
     assertTrue(browser.find(By.id("sco-frame")).getAttribute("src").endsWith("a.html"));
     assertTrue(storedCmi(hire, module, "ITEM-c").isEmpty(), "nothing was stored for part 3");
+  }
+
+  @Test
+  void aSequencedPackageKeepsTheEnginesStateAcrossPageLoads() {
+    long module =
+        uploadFor(
+            hire,
+            withTestScos(ScormPackageBuilder.scorm2004FourthEdition().withSequencing(), "a", "b"));
+    openPlayer(browser, module);
+    browser.find(By.id("complete")).click();
+    waitForResult(browser, "completed:true:true");
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(driver -> storedSequencingState(hire, module).isPresent());
+
+    openPlayer(browser, module);
+    browser.driver().switchTo().defaultContent();
+
+    // The engine of the new page knows part A's outcome from the state the server kept: the SCO
+    // has not committed anything in this page.
+    Object partA =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "const tree = window.API_1484_11.getSequencingState().rootActivity;"
+                    + "const a = tree.children.find(c => c.id === 'ITEM-a');"
+                    + "return a.completionStatus + ':' + a.successStatus;");
+    assertEquals("completed:passed", partA);
   }
 
   @Test

@@ -34,14 +34,30 @@ public class Attempts {
   /** A SCO's data is small; anything far beyond SCORM's limits is refused, not stored. */
   static final int MAX_CMI_CHARS = 1_000_000;
 
+  static final int MAX_SEQUENCING_STATE_CHARS = 2_000_000;
+
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject CurrentUser currentUser;
   @Inject PackageFactsCache packages;
   @Inject Event<ModuleCompleted> completions;
 
+  /**
+   * Keeps the sequencing engine's state of the caller's own attempt; refused above {@link
+   * #MAX_SEQUENCING_STATE_CHARS}, which no real package's activity tree comes near.
+   */
   @Transactional
-  public CommitResult commit(long attemptId, Commit commit) {
+  public void keepSequencingState(long attemptId, String state) {
+    if (state == null || state.length() > MAX_SEQUENCING_STATE_CHARS) {
+      throw new InvalidInput(
+          "sequencing-state.invalid",
+          List.of(Detail.of("sequencing-state.invalid", "state", MAX_SEQUENCING_STATE_CHARS)));
+    }
+    ownLocked(attemptId).keepSequencingState(state, clock.instant());
+  }
+
+  /** The caller's own attempt, locked for this transaction; 404 or 403 otherwise. */
+  private Attempt ownLocked(long attemptId) {
     Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
     if (attempt == null) {
       throw new NotFound("attempt.not-found");
@@ -49,6 +65,12 @@ public class Attempts {
     if (!attempt.learner().username().equals(currentUser.getUsername())) {
       throw new AccessDenied();
     }
+    return attempt;
+  }
+
+  @Transactional
+  public CommitResult commit(long attemptId, Commit commit) {
+    Attempt attempt = ownLocked(attemptId);
     PackageFacts facts = packages.of(attempt.version());
     PackageFacts.ScoFacts sco =
         facts

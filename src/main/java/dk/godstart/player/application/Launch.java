@@ -19,7 +19,8 @@ public record Launch(
     long sequence,
     String startSco,
     List<ScoLaunch> scos,
-    Organization sequencing) {
+    Organization sequencing,
+    String sequencingState) {
 
   /** How the module runs: for credit, reviewed after completion, or previewed. */
   public enum Mode {

@@ -121,7 +121,8 @@ public class PlayerLaunches {
         attempt == null ? 0 : attempt.lastSequence(),
         start,
         scos,
-        facts.hasSequencing() ? facts.organization() : null);
+        facts.hasSequencing() ? facts.organization() : null,
+        attempt == null || mode != Launch.Mode.NORMAL ? null : attempt.sequencingState());
   }
 
   private static ScoLaunch scoLaunch(

@@ -61,6 +61,9 @@ public class Attempt {
   @Column(name = "last_sco", length = 255)
   private String lastSco;
 
+  @Column(name = "sequencing_state")
+  private String sequencingState;
+
   @Column(name = "completed_at")
   private Instant completedAt;
 
@@ -173,6 +176,19 @@ public class Attempt {
 
   public String lastSco() {
     return lastSco;
+  }
+
+  /**
+   * Keeps the sequencing engine's state for the next page load. It is the engine's own data: the
+   * server stores it and hands it back, and decides nothing from it.
+   */
+  public void keepSequencingState(String state, Instant now) {
+    sequencingState = state;
+    lastActivityAt = now;
+  }
+
+  public String sequencingState() {
+    return sequencingState;
   }
 
   public boolean isCompleted() {

@@ -16,10 +16,12 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
@@ -45,6 +47,18 @@ public class AttemptResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public CommitResult commit(@PathParam("id") long id, JsonObject body) {
     return attempts.commit(id, parse(body));
+  }
+
+  /** The browser's sequencing engine keeps its state: {@code {"state": "<the engine's text>"}}. */
+  @PUT
+  @Path("{id}/sequencing-state")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response keepSequencingState(@PathParam("id") long id, JsonObject body) {
+    if (body == null || !(body.get("state") instanceof JsonString state)) {
+      throw invalid("state");
+    }
+    attempts.keepSequencingState(id, state.getString());
+    return Response.noContent().build();
   }
 
   private static Commit parse(JsonObject body) {

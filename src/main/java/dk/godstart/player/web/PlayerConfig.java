@@ -45,14 +45,16 @@ final class PlayerConfig {
     } else {
       config.add("attemptId", launch.attemptId());
       if (launch.mode() == Launch.Mode.NORMAL) {
-        config.add(
-            "commitUrl", contextPath + "/api/v1/attempts/" + launch.attemptId() + "/commits");
+        String attemptUrl = contextPath + "/api/v1/attempts/" + launch.attemptId();
+        config.add("commitUrl", attemptUrl + "/commits");
+        config.add("sequencingStateUrl", attemptUrl + "/sequencing-state");
       } else {
         config.addNull("commitUrl");
       }
     }
     config.add("newAttemptUrl", contextPath + "/api/v1/modules/" + launch.moduleId() + "/attempts");
     nullable(config, "startSco", launch.startSco());
+    nullable(config, "sequencingState", launch.sequencingState());
     JsonArrayBuilder scos = Json.createArrayBuilder();
     launch.scos().forEach(sco -> scos.add(sco(sco)));
     config.add("scos", scos);
