@@ -35,6 +35,13 @@ class EnrollmentsPageIT {
       browser.signIn("leder", "godstart");
       browser.find(By.linkText("Forløb")).click();
       Accessibility.assertNoSeriousViolations(browser.driver());
+      assertEquals("colleagues", browser.find(By.id("enrol:primary")).getAttribute("list"));
+      assertEquals(
+          "Mette Kristensen",
+          browser
+              .driver()
+              .findElement(By.cssSelector("#colleagues option[value='mentor']"))
+              .getAttribute("textContent"));
 
       fill(browser, hire, "Emma Sørensen " + hire, "mentor", LocalDate.now().toString());
       new WebDriverWait(browser.driver(), Duration.ofSeconds(20))

@@ -123,6 +123,17 @@ public class Enrollments {
                     List.of(Detail.of("enrollment.unknown-colleague", field, username))));
   }
 
+  /** A colleague a leader may name as mentor or buddy: the user name to type, and who it is. */
+  public record Colleague(String username, String name) implements java.io.Serializable {}
+
+  /** The colleagues to choose mentors and buddies from, by name. */
+  public List<Colleague> colleagues() {
+    currentUser.require(Role.LEADER, Role.ADMIN);
+    return accounts.active(2_000).stream()
+        .map(a -> new Colleague(a.username(), a.displayName()))
+        .toList();
+  }
+
   public void changeMentors(long enrollmentId, String primary, List<String> substitutes) {
     currentUser.require(Role.LEADER, Role.ADMIN);
     Enrollment enrollment = require(enrollmentId);

@@ -27,6 +27,7 @@ public class EnrollmentsView implements Serializable {
   @Inject transient Enrollments enrollments;
   @Inject transient Programmes programmes;
 
+  private List<Enrollments.Colleague> colleagues;
   private List<EnrollmentRow> rows;
   private String hire;
   private String hireName;
@@ -104,6 +105,14 @@ public class EnrollmentsView implements Serializable {
 
   public void setProgrammeId(Long programmeId) {
     this.programmeId = programmeId;
+  }
+
+  /** The colleagues to name as mentors and buddies, read once per page. */
+  public List<Enrollments.Colleague> getColleagues() {
+    if (colleagues == null) {
+      colleagues = enrollments.colleagues();
+    }
+    return colleagues;
   }
 
   public HelpersForm getHelpers() {

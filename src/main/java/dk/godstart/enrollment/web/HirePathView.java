@@ -11,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -30,6 +31,7 @@ public class HirePathView implements Serializable {
   @Inject transient ModuleCatalog catalog;
   @Inject transient Enrollments enrollments;
 
+  private List<Enrollments.Colleague> colleagues;
   private long id;
   private HirePath path;
   private Long moduleToRelease;
@@ -62,6 +64,14 @@ public class HirePathView implements Serializable {
   public void planBuddies() {
     enrollments.planBuddies(id, helpers.buddyNames());
     load();
+  }
+
+  /** The colleagues to name as mentors and buddies, read once per page. */
+  public List<Enrollments.Colleague> getColleagues() {
+    if (colleagues == null) {
+      colleagues = enrollments.colleagues();
+    }
+    return colleagues;
   }
 
   public HelpersForm getHelpers() {

@@ -45,6 +45,15 @@ public class Accounts {
         .findFirst();
   }
 
+  /** Active accounts by name, for choosing colleagues; at most {@code limit}. */
+  public List<Account> active(int limit) {
+    return em.createQuery(
+            "select a from Account a where a.active = true order by a.displayName, a.username",
+            Account.class)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   public long count() {
     return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
   }
