@@ -9,8 +9,8 @@ import dk.godstart.enrollment.domain.Enrollment;
 import dk.godstart.enrollment.domain.StepEvent;
 import dk.godstart.enrollment.domain.StepSource;
 import dk.godstart.people.domain.Account;
+import dk.godstart.player.application.PackageFacts;
 import dk.godstart.player.domain.Attempt;
-import dk.godstart.player.domain.ModuleCompletion;
 import dk.godstart.player.domain.ScoResult;
 import dk.godstart.player.domain.ScoState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -106,9 +106,9 @@ public class DemoJourney {
     if (attempt == null) {
       return;
     }
-    List<String> scos = scos(attempt.version());
+    PackageFacts facts = facts(attempt.version());
     long sequence = 1;
-    for (String sco : scos) {
+    for (String sco : facts.scoIdentifiers()) {
       attempt.commit(
           sequence++,
           sco,
@@ -116,7 +116,7 @@ public class DemoJourney {
           new ScoResult(ScoResult.Completion.COMPLETED, ScoResult.Success.PASSED, null, null),
           false,
           new ScoState.Session(Duration.ofMinutes(9)),
-          ModuleCompletion.everySco(scos),
+          facts.completion(),
           at);
     }
   }
@@ -127,15 +127,15 @@ public class DemoJourney {
     if (attempt == null) {
       return;
     }
-    List<String> scos = scos(attempt.version());
+    PackageFacts facts = facts(attempt.version());
     attempt.commit(
         1,
-        scos.get(0),
+        facts.scoIdentifiers().get(0),
         "{\"location\":\"4\",\"exit\":\"suspend\",\"progress_measure\":\"0.5\"}",
         new ScoResult(ScoResult.Completion.INCOMPLETE, ScoResult.Success.UNKNOWN, null, null),
         true,
         new ScoState.Session(Duration.ofMinutes(6)),
-        ModuleCompletion.everySco(scos),
+        facts.completion(),
         at);
   }
 
@@ -149,7 +149,8 @@ public class DemoJourney {
     return attempt;
   }
 
-  private static List<String> scos(PackageVersion version) {
-    return version.manifest().scos().stream().map(s -> s.identifier()).toList();
+  /** The package as the player sees it, so that the demo's attempts complete by the same rules. */
+  private static PackageFacts facts(PackageVersion version) {
+    return PackageFacts.of(version.id(), version.manifest());
   }
 }

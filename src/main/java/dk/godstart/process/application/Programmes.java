@@ -68,6 +68,7 @@ public class Programmes {
     return units;
   }
 
+  /** Copies a template to a unit; without a name the copy keeps the original's. */
   public long copyTo(long programmeId, long orgUnitId, String name) {
     currentUser.require(Role.AUTHOR, Role.ADMIN);
     OrgUnit unit = em.find(OrgUnit.class, orgUnitId);
@@ -75,7 +76,9 @@ public class Programmes {
       throw new InvalidInput(
           "invalid-input", List.of(Detail.of("programme.unknown-unit", "orgUnitId")));
     }
-    Programme copy = require(programmeId).copyTo(unit, name, clock.instant());
+    Programme original = require(programmeId);
+    String copyName = name == null || name.isBlank() ? original.name() : name.strip();
+    Programme copy = original.copyTo(unit, copyName, clock.instant());
     em.persist(copy);
     em.flush();
     return copy.id();

@@ -93,9 +93,7 @@ public class ProgrammesView implements Serializable {
           "invalid-input",
           List.of(Detail.of("field.required", copyFrom == null ? "programmeId" : "orgUnitId")));
     }
-    String name = copyName == null || copyName.isBlank() ? null : copyName.strip();
-    Programme original = programmes.get(copyFrom);
-    programmes.copyTo(copyFrom, copyTo, name == null ? original.name() : name);
+    programmes.copyTo(copyFrom, copyTo, copyName);
     FacesContext faces = FacesContext.getCurrentInstance();
     String text =
         faces.getApplication().getResourceBundle(faces, "msg").getString("programme.copied");
