@@ -1,0 +1,94 @@
+package dk.godstart.dashboard.application;
+
+import dk.godstart.catalog.domain.Competence;
+import dk.godstart.dashboard.domain.CompetenceRow;
+import dk.godstart.dashboard.domain.Facts;
+import dk.godstart.dashboard.domain.HireRow;
+import dk.godstart.dashboard.domain.MentorRow;
+import dk.godstart.dashboard.domain.ModuleRow;
+import dk.godstart.dashboard.domain.Overview;
+import dk.godstart.dashboard.domain.RetentionRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The dashboards' views, one method each, for the pages, the REST API and the CSV exports alike:
+ * the caller's scope is decided first ({@link DashboardAccess}), then the facts of that scope are
+ * read and the figures computed by their one definition in the domain.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Dashboards {
+
+  private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+  @Inject DashboardAccess access;
+  @Inject FactsQuery facts;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "godstart.dashboard.stalled-days", defaultValue = "14")
+  int stalledDays;
+
+  /** A page of a long table, and how many rows there are in all. */
+  public record Page<T>(List<T> rows, int page, int size, long total) {
+
+    static <T> Page<T> of(List<T> all, int page, int size) {
+      int from = Math.min(all.size(), page * size);
+      return new Page<>(
+          all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
+    }
+  }
+
+  /** The competence table and the mean coverage per competence (the chart). */
+  public record Competences(List<CompetenceRow> hires, Map<Competence, Double> average) {}
+
+  public LocalDate today() {
+    return LocalDate.now(clock.withZone(DANISH_TIME));
+  }
+
+  public int stalledDays() {
+    return stalledDays;
+  }
+
+  public Overview overview(DashboardFilter filter) {
+    return Overview.of(persons(filter), filter.period(), today(), stalledDays);
+  }
+
+  public List<HireRow> hires(DashboardFilter filter) {
+    return HireRow.of(persons(filter), filter.period(), today());
+  }
+
+  public Page<HireRow> hires(DashboardFilter filter, int page, int size) {
+    return Page.of(hires(filter), page, size);
+  }
+
+  public List<ModuleRow> modules(DashboardFilter filter) {
+    Facts read = facts.read(access.modules(filter.unit()), filter, today());
+    return ModuleRow.of(read, filter.period());
+  }
+
+  public List<MentorRow> mentors(DashboardFilter filter) {
+    return MentorRow.of(persons(filter), filter.period());
+  }
+
+  public Competences competences(DashboardFilter filter) {
+    List<CompetenceRow> rows = CompetenceRow.of(persons(filter), filter.period());
+    return new Competences(rows, CompetenceRow.average(rows));
+  }
+
+  public List<RetentionRow> retention(DashboardFilter filter) {
+    return RetentionRow.of(persons(filter), filter.period(), today());
+  }
+
+  private Facts persons(DashboardFilter filter) {
+    return facts.read(access.persons(filter.unit()), filter, today());
+  }
+}

@@ -1,0 +1,208 @@
+package dk.godstart.dashboard.application;
+
+import dk.godstart.catalog.domain.Competence;
+import dk.godstart.dashboard.domain.Enrolled;
+import dk.godstart.dashboard.domain.Facts;
+import dk.godstart.dashboard.domain.Mentoring;
+import dk.godstart.dashboard.domain.PlannedModule;
+import dk.godstart.dashboard.domain.Progress;
+import dk.godstart.process.domain.Phase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the dashboards' facts in five queries, whatever the number of hires (no N+1): enrolments,
+ * progress per unlocked module (attempts folded per hire and module in the database), programme
+ * plans, current mentors and module titles. Each walks an index of V12 or of its table's keys. Rows
+ * become records; no entity is loaded.
+ */
+@ApplicationScoped
+public class FactsQuery {
+
+  @PersistenceContext EntityManager em;
+
+  /** Enrolments in the scope's units (and programme) that started by the end of the period. */
+  private static final String ENROLMENTS =
+      " FROM enrollment e WHERE e.org_unit_id IN (%s) AND e.start_date <= ?1"
+          + " AND (?2 IS NULL OR e.programme_id = ?2)";
+
+  public Facts read(Scope scope, DashboardFilter filter, LocalDate today) {
+    if (scope.units().isEmpty()) {
+      return Facts.none();
+    }
+    String units = scope.units().stream().map(String::valueOf).collect(Collectors.joining(","));
+    String enrolments = ENROLMENTS.formatted(units);
+    List<Enrolled> hires =
+        rows(
+                "SELECT e.id, a.id, a.display_name, u.id, u.name, p.id, p.name, e.start_date,"
+                    + " e.status, e.ended_on, a.employment_ended_on"
+                    + enrolments.replace(
+                        " FROM enrollment e",
+                        " FROM enrollment e JOIN account a ON a.id = e.hire_id"
+                            + " JOIN org_unit u ON u.id = e.org_unit_id"
+                            + " JOIN programme p ON p.id = e.programme_id"),
+                filter)
+            .stream()
+            .map(
+                r ->
+                    new Enrolled(
+                        num(r[0]),
+                        num(r[1]),
+                        (String) r[2],
+                        num(r[3]),
+                        (String) r[4],
+                        num(r[5]),
+                        (String) r[6],
+                        day(r[7]),
+                        (String) r[8],
+                        day(r[9]),
+                        day(r[10])))
+            .toList();
+    if (hires.isEmpty()) {
+      return Facts.none();
+    }
+    List<Progress> progress =
+        rows(
+                "SELECT mu.enrollment_id, mu.module_id, COALESCE(pm.required, FALSE),"
+                    + " mu.unlocked_on, mu.due_on,"
+                    + " (JSON_VALUE(mu.reason, '$.kind') = 'RELEASE' AND (pm.id IS NULL OR"
+                    + " JSON_VALUE(pm.unlock_rule, '$.kind') <> 'release')),"
+                    + " c.completed_at, c.last_activity_at, c.best"
+                    + enrolments.replace(
+                        " FROM enrollment e",
+                        " FROM enrollment e JOIN module_unlock mu ON mu.enrollment_id = e.id"
+                            + " LEFT JOIN programme_module pm ON pm.programme_id = e.programme_id"
+                            + " AND pm.module_id = mu.module_id"
+                            + " LEFT JOIN (SELECT learner_id, module_id,"
+                            + " MIN(completed_at) AS completed_at,"
+                            + " MAX(last_activity_at) AS last_activity_at,"
+                            + " MAX(CASE WHEN completed_at IS NOT NULL THEN score_scaled END)"
+                            + " AS best FROM attempt GROUP BY learner_id, module_id) c"
+                            + " ON c.learner_id = e.hire_id AND c.module_id = mu.module_id"),
+                filter)
+            .stream()
+            .map(
+                r ->
+                    new Progress(
+                        num(r[0]),
+                        num(r[1]),
+                        bool(r[2]),
+                        day(r[3]),
+                        day(r[4]),
+                        bool(r[5]),
+                        r[6] == null
+                            ? null
+                            : LocalDate.ofInstant(
+                                ((Timestamp) r[6]).toInstant(), Progress.DANISH_TIME),
+                        r[7] == null ? null : ((Timestamp) r[7]).toInstant(),
+                        r[8] == null ? null : ((Number) r[8]).doubleValue()))
+            .toList();
+    Set<Long> programmes = hires.stream().map(Enrolled::programmeId).collect(Collectors.toSet());
+    List<PlannedModule> plans =
+        em
+            .createNativeQuery(
+                "SELECT pm.programme_id, pm.module_id, m.title, pm.position, pm.phase,"
+                    + " pm.required, (SELECT GROUP_CONCAT(mc.competence) FROM module_competence"
+                    + " mc WHERE mc.module_id = pm.module_id) FROM programme_module pm JOIN"
+                    + " learning_module m ON m.id = pm.module_id WHERE pm.programme_id IN ("
+                    + programmes.stream().map(String::valueOf).collect(Collectors.joining(","))
+                    + ")")
+            .getResultList()
+            .stream()
+            .map(
+                o -> {
+                  Object[] r = (Object[]) o;
+                  return new PlannedModule(
+                      num(r[0]),
+                      num(r[1]),
+                      (String) r[2],
+                      ((Number) r[3]).intValue(),
+                      Phase.valueOf((String) r[4]),
+                      bool(r[5]),
+                      competences((String) r[6]));
+                })
+            .toList();
+    List<Mentoring> mentoring =
+        rows(
+                "SELECT ma.enrollment_id, ma.mentor_id, a.display_name, ma.primary_mentor"
+                    + enrolments.replace(
+                        " FROM enrollment e",
+                        " FROM enrollment e JOIN mentor_assignment ma ON ma.enrollment_id = e.id"
+                            + " JOIN account a ON a.id = ma.mentor_id")
+                    + " AND ma.from_date <= ?3 AND (ma.to_date IS NULL OR ma.to_date >= ?3)",
+                filter,
+                today)
+            .stream()
+            .map(r -> new Mentoring(num(r[0]), num(r[1]), (String) r[2], bool(r[3])))
+            .toList();
+    Set<Long> modules = new HashSet<>();
+    progress.forEach(p -> modules.add(p.moduleId()));
+    plans.forEach(p -> modules.add(p.moduleId()));
+    Map<Long, String> titles = new HashMap<>();
+    if (!modules.isEmpty()) {
+      em.createNativeQuery(
+              "SELECT id, title FROM learning_module WHERE id IN ("
+                  + modules.stream().map(String::valueOf).collect(Collectors.joining(","))
+                  + ")")
+          .getResultList()
+          .forEach(
+              o -> {
+                Object[] r = (Object[]) o;
+                titles.put(num(r[0]), (String) r[1]);
+              });
+    }
+    return new Facts(hires, progress, plans, mentoring, titles);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, DashboardFilter filter, Object... more) {
+    Query query =
+        em.createNativeQuery(sql)
+            .setParameter(1, java.sql.Date.valueOf(filter.to()))
+            .setParameter(2, filter.programme());
+    for (int i = 0; i < more.length; i++) {
+      Object value = more[i] instanceof LocalDate d ? java.sql.Date.valueOf(d) : more[i];
+      query.setParameter(3 + i, value);
+    }
+    return query.getResultList();
+  }
+
+  private static Set<Competence> competences(String tags) {
+    if (tags == null || tags.isBlank()) {
+      return Set.of();
+    }
+    return Arrays.stream(tags.split(",")).map(Competence::valueOf).collect(Collectors.toSet());
+  }
+
+  private static long num(Object value) {
+    return ((Number) value).longValue();
+  }
+
+  private static boolean bool(Object value) {
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    return value != null && ((Number) value).intValue() != 0;
+  }
+
+  private static LocalDate day(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof LocalDate d) {
+      return d;
+    }
+    return ((java.sql.Date) value).toLocalDate();
+  }
+}

@@ -1,0 +1,14 @@
+package dk.godstart.dashboard.application;
+
+import java.util.Set;
+
+/**
+ * What a caller may count: the org units whose hires are in, and whether persons may be named
+ * (leaders and administrators) or only figures shown (authors, on the modules view).
+ */
+public record Scope(Set<Long> units, boolean persons) {
+
+  public Scope {
+    units = Set.copyOf(units);
+  }
+}

@@ -1,0 +1,89 @@
+package dk.godstart.dashboard.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SmallRulesTest {
+
+  @Test
+  void medianShouldBeTheMiddleOrTheMeanOfTheTwoMiddleValuesAndNothingForNoValues() {
+    assertEquals(3.0, Median.of(5, 1, 3));
+    assertEquals(2.5, Median.of(4, 1, 3, 2));
+    assertNull(Median.of());
+  }
+
+  @Test
+  void shareShouldRoundToFourDecimalsAndBeNothingOfNothing() {
+    assertEquals(0.3333, Share.of(1, 3));
+    assertEquals(1.0, Share.of(2, 2));
+    assertNull(Share.of(0, 0));
+  }
+
+  @Test
+  void periodShouldIncludeBothEndsAndRefuseToRunBackwards() {
+    Period period = new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31));
+    assertTrue(period.contains(LocalDate.of(2026, 1, 1)));
+    assertTrue(period.contains(LocalDate.of(2026, 1, 31)));
+    assertFalse(period.contains(LocalDate.of(2026, 2, 1)));
+    assertTrue(period.overlaps(LocalDate.of(2025, 6, 1), null));
+    assertFalse(period.overlaps(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 12, 31)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1)));
+  }
+
+  @Test
+  void unitTreeShouldFindAUnitAndEveryUnitBelowItButNotItsSiblings() {
+    Map<Long, Long> parents = new HashMap<>();
+    parents.put(1L, null);
+    parents.put(2L, 1L);
+    parents.put(3L, 1L);
+    parents.put(4L, 2L);
+    UnitTree tree = new UnitTree(parents);
+
+    assertEquals(Set.of(1L, 2L, 3L, 4L), tree.below(1));
+    assertEquals(Set.of(2L, 4L), tree.below(2));
+    assertTrue(tree.isWithin(4, 1));
+    assertFalse(tree.isWithin(3, 2));
+    assertFalse(tree.contains(9));
+  }
+
+  @Test
+  void aHireLeftOnTheEmploymentsEndWhenRecordedOtherwiseWhenTheEnrolmentEndedAsLeft() {
+    LocalDate start = LocalDate.of(2024, 1, 1);
+    assertEquals(
+        LocalDate.of(2025, 6, 1),
+        new Enrolled(
+                1,
+                1,
+                "A",
+                1,
+                "U",
+                1,
+                "P",
+                start,
+                "COMPLETED",
+                LocalDate.of(2024, 6, 1),
+                LocalDate.of(2025, 6, 1))
+            .leftOn()
+            .orElseThrow());
+    assertEquals(
+        LocalDate.of(2024, 3, 1),
+        new Enrolled(1, 1, "A", 1, "U", 1, "P", start, "LEFT", LocalDate.of(2024, 3, 1), null)
+            .leftOn()
+            .orElseThrow());
+    assertTrue(
+        new Enrolled(1, 1, "A", 1, "U", 1, "P", start, "COMPLETED", LocalDate.of(2024, 6, 1), null)
+            .leftOn()
+            .isEmpty());
+  }
+}

@@ -1,0 +1,99 @@
+package dk.godstart.dashboard.domain;
+
+import static dk.godstart.dashboard.domain.FactsFixture.TODAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dk.godstart.catalog.domain.Competence;
+import dk.godstart.process.domain.Phase;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TablesTest {
+
+  private static final Period ALL = new Period(null, TODAY);
+
+  private static FactsFixture twoHires() {
+    FactsFixture f = new FactsFixture();
+    f.plan(10, 1, Phase.FORBEREDELSE, true, Competence.FAGLIG)
+        .plan(11, 2, Phase.OPSTART, true, Competence.FAGLIG, Competence.SOCIAL)
+        .plan(12, 3, Phase.LAERING, false, Competence.PRAKTISK);
+    f.active(1, "Ane", TODAY.minusDays(60));
+    f.hire(2, "Bo", TODAY.minusDays(500), "LEFT", TODAY.minusDays(300));
+    f.done(1, 10, TODAY.minusDays(50), TODAY.minusDays(46), 0.5);
+    f.done(1, 11, TODAY.minusDays(40), TODAY.minusDays(30), null, true);
+    f.open(1, 12, false, TODAY.minusDays(20), null);
+    f.done(2, 10, TODAY.minusDays(490), TODAY.minusDays(488), 1.0);
+    f.mentor(1, 50, "Mette", true).mentor(1, 51, "Lars", false);
+    return f;
+  }
+
+  @Test
+  void shouldGiveEachHireTheirCountsPhaseLastActivityAndPrimaryMentorNewestFirst() {
+    List<HireRow> rows = HireRow.of(twoHires().facts(), ALL, TODAY);
+
+    assertEquals(List.of("Ane", "Bo"), rows.stream().map(HireRow::name).toList());
+    HireRow ane = rows.get(0);
+    assertEquals(3, ane.unlocked());
+    assertEquals(2, ane.completed());
+    assertEquals(0, ane.overdue());
+    assertEquals(Phase.LAERING, ane.phase());
+    assertEquals(
+        TODAY.minusDays(30).atStartOfDay(Progress.DANISH_TIME).toInstant(), ane.lastActivity());
+    assertEquals("Mette", ane.primaryMentor());
+    HireRow bo = rows.get(1);
+    assertEquals(Phase.OPSTART, bo.phase());
+    assertNull(bo.primaryMentor());
+  }
+
+  @Test
+  void shouldLeaveOutHiresWhoseEnrolmentEndedBeforeThePeriod() {
+    List<HireRow> rows =
+        HireRow.of(twoHires().facts(), new Period(TODAY.minusDays(100), TODAY), TODAY);
+
+    assertEquals(List.of("Ane"), rows.stream().map(HireRow::name).toList());
+  }
+
+  @Test
+  void shouldGiveEachModuleItsCountsMedianScoreAndEarlyShare() {
+    List<ModuleRow> rows = ModuleRow.of(twoHires().facts(), ALL);
+
+    assertEquals(List.of(10L, 11L, 12L), rows.stream().map(ModuleRow::moduleId).toList());
+    assertEquals(new ModuleRow(10, "Modul 10", 2, 2, 3.0, 0.75, 0.0), rows.get(0));
+    // No score recorded: no average, not 0.
+    assertEquals(new ModuleRow(11, "Modul 11", 1, 1, 10.0, null, 1.0), rows.get(1));
+    assertEquals(new ModuleRow(12, "Modul 12", 1, 0, null, null, 0.0), rows.get(2));
+  }
+
+  @Test
+  void shouldCountEachMentorsActiveHiresAsPrimaryAndSubstitute() {
+    FactsFixture f = twoHires();
+    f.active(3, "Cecilie", TODAY.minusDays(10));
+    f.mentor(3, 50, "Mette", false);
+    f.mentor(2, 50, "Mette", true); // Bo left: not counted.
+
+    assertEquals(
+        List.of(new MentorRow(50, "Mette", 1, 1), new MentorRow(51, "Lars", 0, 1)),
+        MentorRow.of(f.facts(), ALL));
+  }
+
+  @Test
+  void shouldCoverEachCompetenceByTheProgrammesTaggedModulesTheHireCompleted() {
+    List<CompetenceRow> rows = CompetenceRow.of(twoHires().facts(), ALL);
+
+    CompetenceRow ane = rows.get(0);
+    assertEquals(
+        new CompetenceRow.Coverage(Competence.FAGLIG, 2, 2, 1.0), ane.of(Competence.FAGLIG));
+    assertEquals(
+        new CompetenceRow.Coverage(Competence.SOCIAL, 1, 1, 1.0), ane.of(Competence.SOCIAL));
+    assertEquals(
+        new CompetenceRow.Coverage(Competence.PRAKTISK, 0, 1, 0.0), ane.of(Competence.PRAKTISK));
+    assertEquals(
+        new CompetenceRow.Coverage(Competence.ORGANISATORISK, 0, 0, null),
+        ane.of(Competence.ORGANISATORISK));
+    CompetenceRow bo = rows.get(1);
+    assertEquals(0.5, bo.of(Competence.FAGLIG).share());
+    assertEquals(0.75, CompetenceRow.average(rows).get(Competence.FAGLIG));
+    assertNull(CompetenceRow.average(rows).get(Competence.ORGANISATORISK));
+  }
+}
