@@ -8,8 +8,8 @@
  *       progress per unlocked module, programme plans, current mentors) in a fixed number of
  *       queries that return rows, never entities; every figure is then a pure function in {@code
  *       domain} ({@code Overview}, {@code HireRow}, {@code ModuleRow}, {@code MentorRow}, {@code
- *       CompetenceRow}, {@code RetentionRow}) with its definition in its Javadoc and its own
- *       tests. Pages, REST and CSV all call {@code Dashboards}, so they cannot disagree.
+ *       CompetenceRow}, {@code RetentionRow}) with its definition in its Javadoc and its own tests.
+ *       Pages, REST and CSV all call {@code Dashboards}, so they cannot disagree.
  *   <li>Authorisation in one place, {@code DashboardAccess}: leaders see their unit and the units
  *       below, administrators all, authors the modules view as figures only. A unit outside the
  *       caller's reach is refused, not silently narrowed.

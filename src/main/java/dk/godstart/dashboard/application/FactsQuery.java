@@ -3,7 +3,9 @@ package dk.godstart.dashboard.application;
 import dk.godstart.catalog.domain.Competence;
 import dk.godstart.dashboard.domain.Enrolled;
 import dk.godstart.dashboard.domain.Facts;
+import dk.godstart.dashboard.domain.MeetingFact;
 import dk.godstart.dashboard.domain.Mentoring;
+import dk.godstart.dashboard.domain.NoteFact;
 import dk.godstart.dashboard.domain.PlannedModule;
 import dk.godstart.dashboard.domain.Progress;
 import dk.godstart.process.domain.Phase;
@@ -22,10 +24,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads the dashboards' facts in five queries, whatever the number of hires (no N+1): enrolments,
+ * Reads the dashboards' facts in seven queries, whatever the number of hires (no N+1): enrolments,
  * progress per unlocked module (attempts folded per hire and module in the database), programme
- * plans, current mentors and module titles. Each walks an index of V12 or of its table's keys. Rows
- * become records; no entity is loaded.
+ * plans, current mentors, module titles, notes (states and times, never text) and status meetings.
+ * Each walks an index of V12 or of its table's keys. Rows become records; no entity is loaded.
  */
 @ApplicationScoped
 public class FactsQuery {
@@ -162,7 +164,37 @@ public class FactsQuery {
                 titles.put(num(r[0]), (String) r[1]);
               });
     }
-    return new Facts(hires, progress, plans, mentoring, titles);
+    List<NoteFact> notes =
+        rows(
+                "SELECT n.enrollment_id, n.module_id, n.state, n.submitted_at,"
+                    + " COALESCE(n.answered_at, n.reviewed_at),"
+                    + " COALESCE(n.taken_by_id, n.reviewed_by_id)"
+                    + enrolments.replace(
+                        " FROM enrollment e",
+                        " FROM enrollment e JOIN reflection_note n ON n.enrollment_id = e.id"),
+                filter)
+            .stream()
+            .map(
+                r ->
+                    new NoteFact(
+                        num(r[0]),
+                        r[1] == null ? null : num(r[1]),
+                        (String) r[2],
+                        instant(r[3]),
+                        instant(r[4]),
+                        r[5] == null ? null : num(r[5])))
+            .toList();
+    List<MeetingFact> meetings =
+        rows(
+                "SELECT s.enrollment_id, s.starts_at, s.held_at"
+                    + enrolments.replace(
+                        " FROM enrollment e",
+                        " FROM enrollment e JOIN status_meeting s ON s.enrollment_id = e.id"),
+                filter)
+            .stream()
+            .map(r -> new MeetingFact(num(r[0]), instant(r[1]), instant(r[2])))
+            .toList();
+    return new Facts(hires, progress, plans, mentoring, titles, notes, meetings);
   }
 
   @SuppressWarnings("unchecked")
@@ -183,6 +215,10 @@ public class FactsQuery {
       return Set.of();
     }
     return Arrays.stream(tags.split(",")).map(Competence::valueOf).collect(Collectors.toSet());
+  }
+
+  private static java.time.Instant instant(Object value) {
+    return value == null ? null : ((Timestamp) value).toInstant();
   }
 
   private static long num(Object value) {

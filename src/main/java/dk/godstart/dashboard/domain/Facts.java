@@ -14,9 +14,13 @@ public record Facts(
     List<Progress> progress,
     List<PlannedModule> plans,
     List<Mentoring> mentoring,
-    Map<Long, String> moduleTitles) {
+    Map<Long, String> moduleTitles,
+    List<NoteFact> notes,
+    List<MeetingFact> meetings) {
 
   public Facts {
+    notes = List.copyOf(notes);
+    meetings = List.copyOf(meetings);
     moduleTitles = Map.copyOf(moduleTitles);
     hires = List.copyOf(hires);
     progress = List.copyOf(progress);
@@ -25,7 +29,7 @@ public record Facts(
   }
 
   public static Facts none() {
-    return new Facts(List.of(), List.of(), List.of(), List.of(), Map.of());
+    return new Facts(List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), List.of());
   }
 
   /** The hires whose enrolment overlaps the period. */
@@ -39,6 +43,10 @@ public record Facts(
 
   public Map<Long, Enrolled> hiresByEnrollment() {
     return hires.stream().collect(Collectors.toMap(Enrolled::enrollmentId, h -> h, (a, b) -> a));
+  }
+
+  public Map<Long, List<NoteFact>> notesByEnrollment() {
+    return notes.stream().collect(Collectors.groupingBy(NoteFact::enrollmentId));
   }
 
   public Map<Long, List<PlannedModule>> plansByProgramme() {

@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param completed of those, the ones completed
  * @param overdue required modules past their due date and not completed
  * @param lastActivity the hire's latest activity in any module; null if they never opened one
+ * @param reflected modules the hire handed in a reflection note on
+ * @param reviewed modules whose note a mentor marked reviewed
+ * @param nextMeeting the next status meeting planned from today on and not yet held
  */
 public record HireRow(
     long enrollmentId,
@@ -30,12 +33,19 @@ public record HireRow(
     long completed,
     long overdue,
     Instant lastActivity,
-    String primaryMentor) {
+    String primaryMentor,
+    long reflected,
+    long reviewed,
+    Instant nextMeeting) {
 
   /** The hires of the period, newest start first. */
   public static List<HireRow> of(Facts facts, Period period, LocalDate today) {
     Map<Long, List<Progress>> progress = facts.progressByEnrollment();
     Map<Long, List<PlannedModule>> plans = facts.plansByProgramme();
+    Map<Long, List<NoteFact>> notes = facts.notesByEnrollment();
+    Map<Long, List<MeetingFact>> meetings =
+        facts.meetings().stream()
+            .collect(java.util.stream.Collectors.groupingBy(MeetingFact::enrollmentId));
     Map<Long, String> primaries = new java.util.HashMap<>();
     facts.mentoring().stream()
         .filter(Mentoring::primary)
@@ -53,6 +63,8 @@ public record HireRow(
                     progress.getOrDefault(h.enrollmentId(), List.of()),
                     plans.getOrDefault(h.programmeId(), List.of()),
                     primaries.get(h.enrollmentId()),
+                    notes.getOrDefault(h.enrollmentId(), List.of()),
+                    meetings.getOrDefault(h.enrollmentId(), List.of()),
                     today))
         .toList();
   }
@@ -62,6 +74,8 @@ public record HireRow(
       List<Progress> progress,
       List<PlannedModule> plan,
       String primaryMentor,
+      List<NoteFact> notes,
+      List<MeetingFact> meetings,
       LocalDate today) {
     return new HireRow(
         hire.enrollmentId(),
@@ -79,7 +93,15 @@ public record HireRow(
             .filter(Objects::nonNull)
             .max(Comparator.naturalOrder())
             .orElse(null),
-        primaryMentor);
+        primaryMentor,
+        notes.stream().filter(NoteFact::isReflection).map(NoteFact::moduleId).distinct().count(),
+        notes.stream().filter(NoteFact::isReviewed).map(NoteFact::moduleId).distinct().count(),
+        meetings.stream()
+            .filter(m -> !m.isHeld())
+            .map(MeetingFact::startsAt)
+            .filter(at -> !LocalDate.ofInstant(at, Progress.DANISH_TIME).isBefore(today))
+            .min(Comparator.naturalOrder())
+            .orElse(null));
   }
 
   static Phase phase(List<Progress> progress, List<PlannedModule> plan) {

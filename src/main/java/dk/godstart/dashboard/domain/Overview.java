@@ -17,6 +17,8 @@ import java.util.function.Predicate;
  *     completions within the period; null when there are none
  * @param stalled active hires with an open module untouched for the configured number of days
  * @param overdue active hires with a required module past its due date and not completed
+ * @param notesWaiting active hires' notes submitted and not yet answered
+ * @param oldestWaitDays whole days the oldest of those has waited; null when none waits
  */
 public record Overview(
     long activeHires,
@@ -24,7 +26,9 @@ public record Overview(
     Double dueCompletionRate,
     Double medianDaysToComplete,
     List<HireRef> stalled,
-    List<HireRef> overdue) {
+    List<HireRef> overdue,
+    long notesWaiting,
+    Long oldestWaitDays) {
 
   public static Overview of(Facts facts, Period period, LocalDate today, int stalledDays) {
     Map<Long, Enrolled> hires = facts.hiresByEnrollment();
@@ -35,6 +39,12 @@ public record Overview(
             .toList();
     List<Progress> completedInPeriod =
         facts.progress().stream().filter(p -> period.contains(p.completedOn())).toList();
+    List<NoteFact> waiting =
+        facts.notes().stream()
+            .filter(NoteFact::isWaiting)
+            .filter(n -> hires.containsKey(n.enrollmentId()))
+            .filter(n -> hires.get(n.enrollmentId()).isActive())
+            .toList();
     List<Progress> due = active.stream().filter(p -> p.isDueBy(today)).toList();
     return new Overview(
         facts.hires().stream().filter(Enrolled::isActive).count(),
@@ -42,7 +52,13 @@ public record Overview(
         Share.of(due.stream().filter(Progress::isCompleted).count(), due.size()),
         Median.of(completedInPeriod.stream().mapToLong(p -> p.daysToComplete().getAsLong())),
         hiresWith(active, hires, p -> p.isStalledOn(today, stalledDays)),
-        hiresWith(active, hires, p -> p.isOverdueOn(today)));
+        hiresWith(active, hires, p -> p.isOverdueOn(today)),
+        waiting.size(),
+        waiting.stream()
+            .mapToLong(n -> n.daysWaiting(today))
+            .boxed()
+            .max(Long::compare)
+            .orElse(null));
   }
 
   private static List<HireRef> hiresWith(

@@ -90,6 +90,11 @@ public class DashboardCsv {
     rows.add(List.of(t("dashboard.overview.median"), decimal(o.medianDaysToComplete())));
     rows.add(List.of(t("dashboard.overview.stalled"), o.stalled().size()));
     rows.add(List.of(t("dashboard.overview.overdue"), o.overdue().size()));
+    rows.add(List.of(t("dashboard.overview.notesWaiting"), o.notesWaiting()));
+    rows.add(
+        List.of(
+            t("dashboard.overview.oldestWait"),
+            o.oldestWaitDays() == null ? "" : o.oldestWaitDays()));
     return new Table(List.of(t("dashboard.col.figure"), t("dashboard.col.value")), rows);
   }
 
@@ -106,7 +111,10 @@ public class DashboardCsv {
             t("dashboard.col.completed"),
             t("dashboard.col.overdue"),
             t("dashboard.col.lastActivity"),
-            t("dashboard.col.primaryMentor")),
+            t("dashboard.col.primaryMentor"),
+            t("dashboard.col.reflected"),
+            t("dashboard.col.reviewed"),
+            t("dashboard.col.nextMeeting")),
         hires.stream()
             .map(
                 h ->
@@ -121,7 +129,10 @@ public class DashboardCsv {
                         h.completed(),
                         h.overdue(),
                         dateTime(h.lastActivity()),
-                        h.primaryMentor() == null ? "" : h.primaryMentor()))
+                        h.primaryMentor() == null ? "" : h.primaryMentor(),
+                        h.reflected(),
+                        h.reviewed(),
+                        dateTime(h.nextMeeting())))
             .toList());
   }
 
@@ -153,12 +164,21 @@ public class DashboardCsv {
             t("dashboard.col.mentor"),
             t("dashboard.col.primaryHires"),
             t("dashboard.col.substituteHires"),
-            t("dashboard.col.total")),
+            t("dashboard.col.total"),
+            t("dashboard.col.notesWaiting"),
+            t("dashboard.col.medianAnswerHours"),
+            t("dashboard.col.meetingsHeld")),
         mentors.stream()
             .map(
                 m ->
                     Arrays.<Object>asList(
-                        m.name(), m.primaryHires(), m.substituteHires(), m.hires()))
+                        m.name(),
+                        m.primaryHires(),
+                        m.substituteHires(),
+                        m.hires(),
+                        m.notesWaiting(),
+                        decimal(m.medianAnswerHours()),
+                        m.meetingsHeld()))
             .toList());
   }
 

@@ -21,6 +21,8 @@ final class FactsFixture {
   final List<PlannedModule> plans = new ArrayList<>();
   final List<Mentoring> mentoring = new ArrayList<>();
   final Map<Long, String> titles = new HashMap<>();
+  final List<NoteFact> notes = new ArrayList<>();
+  final List<MeetingFact> meetings = new ArrayList<>();
 
   Enrolled hire(long id, String name, LocalDate start, String status, LocalDate endedOn) {
     Enrolled hire =
@@ -99,7 +101,22 @@ final class FactsFixture {
     return this;
   }
 
+  FactsFixture note(
+      long enrollment, Long module, String state, Instant submitted, Instant answered, Long by) {
+    notes.add(new NoteFact(enrollment, module, state, submitted, answered, by));
+    return this;
+  }
+
+  FactsFixture meeting(long enrollment, Instant startsAt, Instant heldAt) {
+    meetings.add(new MeetingFact(enrollment, startsAt, heldAt));
+    return this;
+  }
+
+  static Instant at(LocalDate day, int hour) {
+    return day.atTime(hour, 0).atZone(Progress.DANISH_TIME).toInstant();
+  }
+
   Facts facts() {
-    return new Facts(hires, progress, plans, mentoring, titles);
+    return new Facts(hires, progress, plans, mentoring, titles, notes, meetings);
   }
 }
