@@ -3,11 +3,13 @@ package dk.godstart.dashboard.application;
 import dk.godstart.catalog.domain.Competence;
 import dk.godstart.dashboard.domain.CompetenceRow;
 import dk.godstart.dashboard.domain.Facts;
+import dk.godstart.dashboard.domain.HireDetail;
 import dk.godstart.dashboard.domain.HireRow;
 import dk.godstart.dashboard.domain.MentorRow;
 import dk.godstart.dashboard.domain.ModuleRow;
 import dk.godstart.dashboard.domain.Overview;
 import dk.godstart.dashboard.domain.RetentionRow;
+import dk.godstart.kernel.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,6 +34,7 @@ public class Dashboards {
   @Inject DashboardAccess access;
   @Inject FactsQuery facts;
   @Inject Clock clock;
+  @Inject ChoicesQuery choicesQuery;
 
   @Inject
   @ConfigProperty(name = "godstart.dashboard.stalled-days", defaultValue = "14")
@@ -87,6 +90,29 @@ public class Dashboards {
   public List<RetentionRow> retention(DashboardFilter filter) {
     return RetentionRow.of(persons(filter), filter.period(), today());
   }
+
+  /**
+   * A hire's path for the drill-down: states and dates only. A hire outside the caller's units is
+   * reported as not found, so that the answer does not tell which enrolments exist.
+   */
+  public HireDetail hire(long enrollmentId) {
+    Facts read = facts.readOne(access.persons(null), enrollmentId, today());
+    if (read.hires().isEmpty()) {
+      throw new NotFound("enrollment.not-found");
+    }
+    return HireDetail.of(read.hires().get(0), read);
+  }
+
+  /** The units the caller may filter by, and the programmes of their hires, for the filters. */
+  public Choices choices() {
+    Scope scope = access.persons(null);
+    return new Choices(choicesQuery.units(scope), choicesQuery.programmes(scope));
+  }
+
+  /** A unit or programme to filter by. */
+  public record Choice(long id, String name) {}
+
+  public record Choices(List<Choice> units, List<Choice> programmes) {}
 
   private Facts persons(DashboardFilter filter) {
     return facts.read(access.persons(filter.unit()), filter, today());

@@ -40,11 +40,21 @@ public class FactsQuery {
           + " AND (?2 IS NULL OR e.programme_id = ?2)";
 
   public Facts read(Scope scope, DashboardFilter filter, LocalDate today) {
+    return read(scope, filter, today, null);
+  }
+
+  /** The facts of one enrolment, if it lies in the scope (a drill-down). */
+  public Facts readOne(Scope scope, long enrollmentId, LocalDate today) {
+    return read(scope, new DashboardFilter(null, null, null, today), today, enrollmentId);
+  }
+
+  private Facts read(Scope scope, DashboardFilter filter, LocalDate today, Long enrollment) {
     if (scope.units().isEmpty()) {
       return Facts.none();
     }
     String units = scope.units().stream().map(String::valueOf).collect(Collectors.joining(","));
-    String enrolments = ENROLMENTS.formatted(units);
+    String enrolments =
+        ENROLMENTS.formatted(units) + (enrollment == null ? "" : " AND e.id = " + enrollment);
     List<Enrolled> hires =
         rows(
                 "SELECT e.id, a.id, a.display_name, u.id, u.name, p.id, p.name, e.start_date,"

@@ -19,6 +19,7 @@ import java.util.function.Predicate;
  * @param overdue active hires with a required module past its due date and not completed
  * @param notesWaiting active hires' notes submitted and not yet answered
  * @param oldestWaitDays whole days the oldest of those has waited; null when none waits
+ * @param completedByMonth the completions within the period per month ({@link MonthCount})
  */
 public record Overview(
     long activeHires,
@@ -28,7 +29,8 @@ public record Overview(
     List<HireRef> stalled,
     List<HireRef> overdue,
     long notesWaiting,
-    Long oldestWaitDays) {
+    Long oldestWaitDays,
+    List<MonthCount> completedByMonth) {
 
   public static Overview of(Facts facts, Period period, LocalDate today, int stalledDays) {
     Map<Long, Enrolled> hires = facts.hiresByEnrollment();
@@ -58,7 +60,8 @@ public record Overview(
             .mapToLong(n -> n.daysWaiting(today))
             .boxed()
             .max(Long::compare)
-            .orElse(null));
+            .orElse(null),
+        MonthCount.of(completedInPeriod, period));
   }
 
   private static List<HireRef> hiresWith(

@@ -86,4 +86,22 @@ class SmallRulesTest {
             .leftOn()
             .isEmpty());
   }
+
+  @Test
+  void monthsShouldRunThroughThePeriodWithEmptyMonthsIncluded() {
+    LocalDate day = LocalDate.of(2026, 3, 10);
+    java.util.List<Progress> done =
+        java.util.List.of(
+            new Progress(1, 1, true, day, null, false, day, null, null),
+            new Progress(1, 2, true, day, null, false, day.plusDays(1), null, null),
+            new Progress(1, 3, true, day, null, false, LocalDate.of(2026, 5, 2), null, null));
+
+    java.util.List<MonthCount> months =
+        MonthCount.of(done, new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 5, 31)));
+
+    assertEquals(4, months.size());
+    assertEquals(
+        java.util.List.of(0L, 2L, 0L, 1L), months.stream().map(MonthCount::completed).toList());
+    assertEquals(java.time.YearMonth.of(2026, 2), months.get(0).month());
+  }
 }

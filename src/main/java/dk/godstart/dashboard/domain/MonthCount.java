@@ -1,0 +1,45 @@
+package dk.godstart.dashboard.domain;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Modules completed per calendar month of the period (the overview's chart): every month from the
+ * period's start (or the first completion, when the period is open) to its end, empty months
+ * included so the line does not skip them; at most the last 36 months.
+ */
+public record MonthCount(YearMonth month, long completed) {
+
+  static final int MAX_MONTHS = 36;
+
+  public static List<MonthCount> of(List<Progress> progress, Period period) {
+    Map<YearMonth, Long> counts =
+        progress.stream()
+            .map(Progress::completedOn)
+            .filter(Objects::nonNull)
+            .filter(period::contains)
+            .collect(Collectors.groupingBy(YearMonth::from, TreeMap::new, Collectors.counting()));
+    YearMonth last = YearMonth.from(period.to());
+    YearMonth first =
+        period.from() != null
+            ? YearMonth.from(period.from())
+            : counts.isEmpty() ? last : ((TreeMap<YearMonth, Long>) counts).firstKey();
+    if (first.isBefore(last.minusMonths(MAX_MONTHS - 1))) {
+      first = last.minusMonths(MAX_MONTHS - 1);
+    }
+    List<MonthCount> months = new java.util.ArrayList<>();
+    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+      months.add(new MonthCount(m, counts.getOrDefault(m, 0L)));
+    }
+    return months;
+  }
+
+  public LocalDate firstDay() {
+    return month.atDay(1);
+  }
+}
