@@ -12,7 +12,8 @@ import java.util.List;
  * The filters of every dashboard view, as they arrive in a page's URL or a REST call's query: an
  * org unit, a programme, and a period ({@code from} open by default, {@code to} today).
  */
-public record DashboardFilter(Long unit, Long programme, LocalDate from, LocalDate to) {
+public record DashboardFilter(Long unit, Long programme, LocalDate from, LocalDate to)
+    implements java.io.Serializable {
 
   public Period period() {
     return new Period(from, to);

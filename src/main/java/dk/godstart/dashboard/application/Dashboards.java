@@ -105,7 +105,7 @@ public class Dashboards {
 
   /** The units the caller may filter by, and the programmes of their hires, for the filters. */
   public Choices choices() {
-    Scope scope = access.persons(null);
+    Scope scope = access.modules(null);
     return new Choices(choicesQuery.units(scope), choicesQuery.programmes(scope));
   }
 

@@ -61,6 +61,13 @@ public class Account {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** The last day of the employment, when it ended: for retention, apart from any programme. */
+  @Column(name = "employment_ended_on")
+  private java.time.LocalDate employmentEndedOn;
+
+  @Column(name = "employment_end_reason", length = 200)
+  private String employmentEndReason;
+
   protected Account() {}
 
   public Account(
@@ -141,5 +148,30 @@ public class Account {
 
   public void deactivate() {
     active = false;
+  }
+
+  /** The longest reason kept: a short label ("ny stilling", "flytning"), not a case history. */
+  public static final int MAX_END_REASON = 200;
+
+  /** Records (or, with a null day, clears) the end of the employment and its optional reason. */
+  public void recordEmploymentEnd(java.time.LocalDate lastDay, String reason) {
+    String trimmed = reason == null || reason.isBlank() ? null : reason.strip();
+    if (trimmed != null && trimmed.length() > MAX_END_REASON) {
+      throw new dk.godstart.kernel.InvalidInput(
+          "invalid-input",
+          java.util.List.of(
+              dk.godstart.kernel.Detail.of(
+                  "employment.reason-too-long", "reason", MAX_END_REASON)));
+    }
+    this.employmentEndedOn = lastDay;
+    this.employmentEndReason = lastDay == null ? null : trimmed;
+  }
+
+  public java.time.LocalDate employmentEndedOn() {
+    return employmentEndedOn;
+  }
+
+  public String employmentEndReason() {
+    return employmentEndReason;
   }
 }

@@ -33,6 +33,7 @@ public class DemoData {
   @Inject DemoModules modules;
   @Inject DemoPrograms programmes;
   @Inject DemoJourney journey;
+  @Inject DemoDashboard dashboard;
 
   @Transactional
   public void seedIfEmpty() {
@@ -57,6 +58,7 @@ public class DemoData {
     Map<String, Long> moduleIds = modules.importAll(author.id());
     long programme = programmes.create(children.id(), jobcenter.id(), moduleIds);
     journey.tell(programme, moduleIds, caseSystem);
+    dashboard.tell(children, jobcenter);
     tokens.registerDemoToken("Demo: admin", "admin", "demo-admin-token", false);
     LOG.info(
         "Demo data created: organisation Godstart Kommune; accounts nyansat, mentor, mentor2,"

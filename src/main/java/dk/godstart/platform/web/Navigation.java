@@ -33,6 +33,8 @@ public class Navigation {
           new Item("/enrollment/my-path.xhtml", "nav.myPath", EnumSet.of(Role.HIRE)),
           new Item("/enrollment/hires.xhtml", "nav.myHires", EnumSet.of(Role.MENTOR)),
           new Item("/enrollment/enrollments.xhtml", "nav.enrollments", EnumSet.of(Role.LEADER)),
+          new Item(
+              "/dashboard/overview.xhtml", "nav.dashboard", EnumSet.of(Role.LEADER, Role.ADMIN)),
           new Item("/catalog/modules.xhtml", "nav.modules", EnumSet.of(Role.AUTHOR, Role.ADMIN)),
           new Item(
               "/process/programmes.xhtml", "nav.programmes", EnumSet.of(Role.AUTHOR, Role.ADMIN)),
@@ -43,12 +45,19 @@ public class Navigation {
   /** Shown to whoever is on a buddy rota: a buddy is a relation, not a role. */
   private static final Item BUDDY = new Item("/enrollment/buddy.xhtml", "nav.buddy", Set.of());
 
+  /** Authors see the dashboards' modules view only (figures, no persons). */
+  private static final Item MODULE_FIGURES =
+      new Item("/dashboard/modules.xhtml", "nav.dashboardModules", EnumSet.of(Role.AUTHOR));
+
   @Inject CurrentUser user;
   @Inject BuddyRota buddies;
 
   public List<Item> getItems() {
     List<Item> items =
         new java.util.ArrayList<>(ITEMS.stream().filter(item -> item.isFor(user)).toList());
+    if (MODULE_FIGURES.isFor(user) && !user.has(Role.LEADER) && !user.has(Role.ADMIN)) {
+      items.add(MODULE_FIGURES);
+    }
     if (buddies.isBuddy()) {
       items.add(items.size() > 0 ? 1 : 0, BUDDY);
     }
