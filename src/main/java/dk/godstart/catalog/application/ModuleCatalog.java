@@ -107,6 +107,18 @@ public class ModuleCatalog {
     module(moduleId).describe(description);
   }
 
+  /** The practice competences the module builds (several may apply). */
+  public java.util.Set<dk.godstart.catalog.domain.Competence> competences(long moduleId) {
+    currentUser.require(Role.AUTHOR, Role.ADMIN);
+    return module(moduleId).competences();
+  }
+
+  /** Authors tag a module with the practice competences it builds. */
+  public void tag(long moduleId, java.util.Set<dk.godstart.catalog.domain.Competence> tags) {
+    currentUser.require(Role.AUTHOR, Role.ADMIN);
+    module(moduleId).tag(tags);
+  }
+
   public void retire(long moduleId, long versionId) {
     currentUser.require(Role.AUTHOR, Role.ADMIN);
     module(moduleId).retire(versionId, clock.instant());

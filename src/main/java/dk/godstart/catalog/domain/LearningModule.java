@@ -56,6 +56,18 @@ public class LearningModule {
   @Column(name = "estimated_minutes")
   private Integer estimatedMinutes;
 
+  /**
+   * Every practice competence the module builds (its tags). The single {@code competence} above is
+   * the main one, shown in lists, and is always among the tags.
+   */
+  @jakarta.persistence.ElementCollection(fetch = FetchType.EAGER)
+  @jakarta.persistence.CollectionTable(
+      name = "module_competence",
+      joinColumns = @JoinColumn(name = "module_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "competence", length = 20)
+  private java.util.Set<Competence> competences = new java.util.HashSet<>();
+
   @OneToMany(mappedBy = "module", cascade = CascadeType.PERSIST)
   @OrderBy("number DESC")
   private List<PackageVersion> versions = new ArrayList<>();
@@ -92,6 +104,27 @@ public class LearningModule {
     this.kind = description.kind();
     this.competence = description.competence();
     this.estimatedMinutes = description.estimatedMinutes();
+    if (competence != null) {
+      competences.add(competence);
+    }
+  }
+
+  /**
+   * Tags the module with the competences it builds. The main competence stays if it is among them;
+   * otherwise the first tag (in the competences' order) becomes the main one, or none.
+   */
+  public void tag(java.util.Set<Competence> tags) {
+    competences.clear();
+    competences.addAll(tags);
+    if (competence == null || !tags.contains(competence)) {
+      competence = tags.stream().sorted().findFirst().orElse(null);
+    }
+  }
+
+  public java.util.Set<Competence> competences() {
+    return competences.isEmpty()
+        ? java.util.EnumSet.noneOf(Competence.class)
+        : java.util.EnumSet.copyOf(competences);
   }
 
   /**

@@ -41,6 +41,8 @@ public class ModuleView implements Serializable {
   private String description;
   private ModuleKind kind;
   private Competence competence;
+  // An array, not a list: Faces converts the checkboxes' values by the array's element type.
+  private Competence[] tags = new Competence[0];
   private Integer estimatedMinutes;
 
   /** Loads the module named by the {@code id} view parameter. */
@@ -52,6 +54,7 @@ public class ModuleView implements Serializable {
     kind = current.kind();
     competence = current.competence();
     estimatedMinutes = current.estimatedMinutes();
+    tags = catalog.competences(id).toArray(Competence[]::new);
     outline = new DefaultTreeNode<>(null, null);
     details.outline().forEach(node -> addNode(node, outline));
   }
@@ -65,6 +68,12 @@ public class ModuleView implements Serializable {
   public void save() {
     catalog.describe(
         id, new ModuleDescription(title, description, kind, competence, estimatedMinutes));
+    java.util.Set<Competence> chosen = java.util.EnumSet.noneOf(Competence.class);
+    chosen.addAll(java.util.Arrays.asList(tags));
+    if (competence != null) {
+      chosen.add(competence);
+    }
+    catalog.tag(id, chosen);
     load();
     info("catalog.saved");
   }
@@ -136,6 +145,14 @@ public class ModuleView implements Serializable {
 
   public void setKind(ModuleKind kind) {
     this.kind = kind;
+  }
+
+  public Competence[] getTags() {
+    return tags;
+  }
+
+  public void setTags(Competence[] tags) {
+    this.tags = tags == null ? new Competence[0] : tags;
   }
 
   public Competence getCompetence() {

@@ -43,6 +43,17 @@ public class EnrollmentAccess {
     }
   }
 
+  /** Leaders of the hire's unit (or a unit above it) and administrators; nobody else. */
+  public void requireLeaderOrAdmin(Enrollment enrollment) {
+    if (currentUser.has(Role.ADMIN)) {
+      return;
+    }
+    if (!currentUser.has(Role.LEADER)
+        || !leads(currentUser.getAccount().orgUnit(), enrollment.orgUnit())) {
+      throw new AccessDenied();
+    }
+  }
+
   public boolean isMentor(Enrollment enrollment, Account account) {
     return currentUser.has(Role.MENTOR) && enrollment.isMentorOn(account.id(), unlocking.today());
   }

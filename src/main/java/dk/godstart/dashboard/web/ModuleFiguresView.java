@@ -10,7 +10,7 @@ import java.util.List;
 /** Backs {@code dashboard/modules.xhtml} (Moduler): leaders, administrators and authors. */
 @Named
 @RequestScoped
-public class ModulesView {
+public class ModuleFiguresView {
 
   @Inject Dashboards dashboards;
   @Inject DashboardFilters filters;
