@@ -9,7 +9,6 @@ import dk.godstart.testsupport.Api;
 import dk.godstart.testsupport.TestAccounts;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +45,11 @@ class DashboardApiIT {
     return reply.structure().asJsonArray();
   }
 
+  /** JSON-B leaves a null figure out (or writes null): either way there is no figure. */
+  private static boolean absent(JsonObject o, String key) {
+    return !o.containsKey(key) || o.isNull(key);
+  }
+
   private static List<String> names(JsonArray refs) {
     return refs.getValuesAs(JsonObject.class).stream().map(o -> o.getString("name")).toList();
   }
@@ -70,9 +74,9 @@ class DashboardApiIT {
 
     assertEquals(0, o.getInt("activeHires"));
     assertEquals(0, o.getInt("completedInPeriod"));
-    assertTrue(o.isNull("dueCompletionRate"));
-    assertTrue(o.isNull("medianDaysToComplete"));
-    assertTrue(o.isNull("oldestWaitDays"));
+    assertTrue(absent(o, "dueCompletionRate"));
+    assertTrue(absent(o, "medianDaysToComplete"));
+    assertTrue(absent(o, "oldestWaitDays"));
     assertEquals(0, object(admin, "/api/v1/dashboard/hires?unit=" + f.emptyUnit).getInt("total"));
   }
 
@@ -95,7 +99,7 @@ class DashboardApiIT {
     assertEquals(2, anna.getInt("reflected"));
     assertEquals(0, anna.getInt("reviewed"));
     assertEquals("AFSLUTNING", anna.getString("phase"));
-    assertFalse(anna.isNull("nextMeeting"));
+    assertFalse(absent(anna, "nextMeeting"));
     assertEquals(
         List.of("Test Cille", "Test Dorte"),
         names(object(leader, "/api/v1/dashboard/hires?page=1&size=2").getJsonArray("rows")));
@@ -113,10 +117,10 @@ class DashboardApiIT {
     assertEquals(0.3333, first.getJsonNumber("openedEarly").doubleValue());
     JsonObject second = module(rows, f.m2);
     assertEquals(10.0, second.getJsonNumber("medianDaysToComplete").doubleValue());
-    assertTrue(second.isNull("averageScore"), "a module without a score has no average");
+    assertTrue(absent(second, "averageScore"), "a module without a score has no average");
     JsonObject third = module(rows, f.m3);
     assertEquals(0, third.getInt("completed"));
-    assertTrue(third.isNull("medianDaysToComplete"));
+    assertTrue(absent(third, "medianDaysToComplete"));
   }
 
   private static JsonObject module(JsonArray rows, long id) {
@@ -140,7 +144,7 @@ class DashboardApiIT {
     assertEquals(1, mentor.getInt("meetingsHeld"));
     JsonObject substitute = rows.getJsonObject(1);
     assertEquals(1, substitute.getInt("substituteHires"));
-    assertTrue(substitute.isNull("medianAnswerHours"));
+    assertTrue(absent(substitute, "medianAnswerHours"));
   }
 
   @Test
@@ -157,7 +161,7 @@ class DashboardApiIT {
     assertEquals(2, faglig.getInt("planned"));
     assertEquals(1.0, faglig.getJsonNumber("share").doubleValue());
     assertEquals(0.0, coverage(anna, "PRAKTISK").getJsonNumber("share").doubleValue());
-    assertTrue(coverage(anna, "SOCIAL").isNull("share"));
+    assertTrue(absent(coverage(anna, "SOCIAL"), "share"));
   }
 
   private static JsonObject coverage(JsonObject hire, String competence) {
@@ -172,7 +176,7 @@ class DashboardApiIT {
     JsonArray rows = array(leader, "/api/v1/dashboard/retention");
 
     JsonObject total = rows.getJsonObject(rows.size() - 1);
-    assertEquals(JsonValue.NULL, total.get("year"));
+    assertTrue(absent(total, "year"), "the total has no year");
     assertEquals(4, total.getInt("started"));
     assertEquals(2, total.getInt("left"));
     assertEquals(2, total.getInt("eligibleOneYear"));

@@ -18,6 +18,9 @@ import dk.godstart.player.domain.ScoResult;
 import dk.godstart.player.domain.ScoState;
 import dk.godstart.process.domain.ProcessStep;
 import dk.godstart.process.domain.Programme;
+import dk.godstart.reflection.domain.NoteState;
+import dk.godstart.reflection.domain.ReflectionNote;
+import dk.godstart.reflection.domain.StatusMeeting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,9 +39,10 @@ import java.util.Set;
  * Earlier hires for the leaders' dashboards: 25 social workers who started in Børn og Unge and the
  * Jobcenter over the last three years, with their own mentors (so Sofie's mentors, buddies and
  * pages stay as her story tells). Some completed the programme, some left during it, two left the
- * job a year and a half in; some are stalled or behind. Everything follows from the hire's number,
- * so every start of the demo draws the same picture. Also Karin Vestergaard ({@code leder-bu}), who
- * leads Børn og Unge only.
+ * job a year and a half in; some are stalled or behind; they wrote notes their mentors answered (a
+ * few still wait) and met their mentors for status meetings. Everything follows from the hire's
+ * number, so every start of the demo draws the same picture. Also Karin Vestergaard ({@code
+ * leder-bu}), who leads Børn og Unge only.
  */
 @ApplicationScoped
 public class DemoDashboard {
@@ -143,6 +147,7 @@ public class DemoDashboard {
     }
     em.flush();
     takeModules(i, hire, id, lastDay, end == null);
+    reflect(i, enrollment, hire, lastDay, today);
     if (leftOn != null && !leftOn.isAfter(today)) {
       enrollment.end(EnrollmentStatus.LEFT, leftOn);
     } else if (completedOn != null && !completedOn.isAfter(today)) {
@@ -196,6 +201,63 @@ public class DemoDashboard {
       if (!progressed) {
         return;
       }
+    }
+  }
+
+  /**
+   * Notes on every other completed module: most answered or reviewed by the primary mentor within a
+   * day or two, the newest of a hire still on the programme waiting; a status meeting a month, held
+   * up to the last day, and the next one planned for a hire still on it.
+   */
+  private void reflect(
+      int i, Enrollment enrollment, Account hire, LocalDate lastDay, LocalDate today) {
+    Account mentor = enrollment.currentMentors(enrollment.startDate()).get(0).mentor();
+    List<Attempt> done =
+        em.createQuery(
+                "select a from Attempt a where a.learner = :l and a.completedAt is not null"
+                    + " order by a.completedAt",
+                Attempt.class)
+            .setParameter("l", hire)
+            .getResultList();
+    for (int k = 0; k < done.size(); k += 2) {
+      Attempt attempt = done.get(k);
+      Instant written = attempt.completedAt().plus(Duration.ofHours(2));
+      ReflectionNote note =
+          new ReflectionNote(
+              enrollment,
+              hire,
+              attempt.module(),
+              attempt.id(),
+              List.of(
+                  new ReflectionNote.Answer(
+                      "Hvad tager du med fra modulet?",
+                      "Jeg vil bruge det i min næste sag og drøfte det med min mentor.")),
+              written);
+      em.persist(note);
+      note.submit(written);
+      boolean newest = k + 2 >= done.size();
+      if (newest && lastDay.equals(today) && i % 3 != 0) {
+        continue;
+      }
+      Instant answered = written.plus(Duration.ofHours(4 + (i * 5 + k) % 40));
+      if ((i + k) % 4 == 0) {
+        note.review(NoteState.Outcome.REVIEWED, mentor, answered);
+      } else {
+        note.comment(mentor, "Godt set. Lad os tage det op til statusmødet.", true, answered);
+      }
+    }
+    for (LocalDate day = enrollment.startDate().plusDays(14); ; day = day.plusDays(30)) {
+      if (day.isAfter(lastDay)) {
+        if (lastDay.equals(today)) {
+          em.persist(new StatusMeeting(enrollment, at(day), "Mødelokale 2", mentor, at(today)));
+        }
+        break;
+      }
+      StatusMeeting meeting =
+          new StatusMeeting(enrollment, at(day), "Mødelokale 2", mentor, at(day.minusDays(7)));
+      em.persist(meeting);
+      meeting.sumUp(
+          "Gennemgik de seneste moduler og sager.", "Næste skridt aftalt.", mentor, at(day));
     }
   }
 
