@@ -4,8 +4,8 @@
  *
  * <ul>
  *   <li>Stands on {@code enrollment} (who the hire's current mentors are) and never the other way:
- *       the path learns how far a note got through enrollment's {@code ReflectionFacts} port,
- *       which {@code NoteFacts} here implements.
+ *       the path learns how far a note got through enrollment's {@code ReflectionFacts} port, which
+ *       {@code NoteFacts} here implements.
  *   <li>Who may do what with a note or a meeting is decided in one place, {@code NoteAccess}: the
  *       author (the hire) and the hire's current mentors with the mentor role; leaders get counts
  *       only; buddies, authors and administrators nothing. Everything else fails closed.
