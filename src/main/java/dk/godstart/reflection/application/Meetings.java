@@ -111,6 +111,11 @@ public class Meetings {
         clock.instant());
   }
 
+  /** Whether the caller may plan and sum up this hire's meetings. */
+  public boolean isMentorOf(long enrollmentId) {
+    return access.isMentor(enrollments.require(enrollmentId));
+  }
+
   /** The next planned meeting of an enrolment that is not yet summed up. */
   public Optional<MeetingSummary> next(long enrollmentId) {
     Enrollment enrollment = enrollments.require(enrollmentId);

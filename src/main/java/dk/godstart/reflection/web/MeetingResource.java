@@ -67,7 +67,7 @@ public class MeetingResource {
     try {
       return text == null ? null : OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
-      throw new InvalidInput("invalid-input", List.of(Detail.of("field.date", "startsAt")));
+      throw new InvalidInput("invalid-input", List.of(Detail.of("field.date-time", "startsAt")));
     }
   }
 }
