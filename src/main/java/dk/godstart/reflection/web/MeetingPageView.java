@@ -45,7 +45,8 @@ public class MeetingPageView implements Serializable {
     }
     list = meetings.of(enrollment);
     mentor = meetings.isMentorOf(enrollment);
-    waiting = meetings.waitingToDiscuss(enrollment);
+    // Notes to discuss join the next meeting's agenda; without one planned they wait, and say so.
+    waiting = meetings.next(enrollment).isPresent() ? 0 : meetings.waitingToDiscuss(enrollment);
     if (meeting == null) {
       meeting =
           meetings

@@ -3,6 +3,7 @@ package dk.godstart.reflection.web;
 import dk.godstart.reflection.application.NoteViews.NoteView;
 import dk.godstart.reflection.application.NoteViews.Person;
 import dk.godstart.reflection.application.Notes;
+import dk.godstart.reflection.domain.ReflectionNote;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -74,7 +75,11 @@ public class NoteResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(JsonObject body) {
     Long moduleId = JsonBodies.number(body, "moduleId", false);
-    NoteView note = notes.create(moduleId, JsonBodies.answers(body));
+    var answers = JsonBodies.answers(body);
+    if (answers.isEmpty()) {
+      ReflectionNote.checkAnswers(answers);
+    }
+    NoteView note = notes.create(moduleId, answers);
     return Response.status(Response.Status.CREATED)
         .entity(new CreatedJson(note.id(), note.state().value(), note.version()))
         .build();
