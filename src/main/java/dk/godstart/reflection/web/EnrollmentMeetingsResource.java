@@ -5,6 +5,7 @@ import dk.godstart.reflection.application.Meetings.MeetingSummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,7 +32,8 @@ public class EnrollmentMeetingsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response plan(@PathParam("id") long id, JsonObject body) {
+  public Response plan(@PathParam("id") long id, JsonValue json) {
+    JsonObject body = JsonBodies.object(json);
     long meetingId =
         meetings.plan(
             id,

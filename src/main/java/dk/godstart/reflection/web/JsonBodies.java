@@ -16,11 +16,16 @@ final class JsonBodies {
 
   private JsonBodies() {}
 
-  static JsonObject require(JsonObject body) {
-    if (body == null) {
+  /** The body as an object: anything else (nothing, an array, a string) is refused as 422. */
+  static JsonObject object(JsonValue body) {
+    if (!(body instanceof JsonObject object)) {
       throw new InvalidInput("invalid-input", List.of(Detail.of("field.required", "body")));
     }
-    return body;
+    return object;
+  }
+
+  static JsonObject require(JsonObject body) {
+    return object(body);
   }
 
   static String text(JsonObject body, String name, boolean required) {

@@ -8,6 +8,7 @@ import dk.godstart.reflection.application.Meetings.MeetingView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -40,7 +41,8 @@ public class MeetingResource {
   @POST
   @Path("agenda")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response addPoint(@PathParam("id") long id, JsonObject body) {
+  public Response addPoint(@PathParam("id") long id, JsonValue json) {
+    JsonObject body = JsonBodies.object(json);
     meetings.addPoint(id, JsonBodies.text(body, "text", true));
     return Response.status(Response.Status.CREATED).entity(read(id)).build();
   }
@@ -48,7 +50,8 @@ public class MeetingResource {
   @PUT
   @Path("summary")
   @Consumes(MediaType.APPLICATION_JSON)
-  public MeetingView sumUp(@PathParam("id") long id, JsonObject body) {
+  public MeetingView sumUp(@PathParam("id") long id, JsonValue json) {
+    JsonObject body = JsonBodies.object(json);
     meetings.sumUp(
         id, JsonBodies.text(body, "summary", true), JsonBodies.text(body, "nextSteps", false));
     return read(id);

@@ -7,6 +7,7 @@ import dk.godstart.reflection.domain.ReflectionNote;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -73,7 +74,8 @@ public class NoteResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(JsonObject body) {
+  public Response create(JsonValue json) {
+    JsonObject body = JsonBodies.object(json);
     Long moduleId = JsonBodies.number(body, "moduleId", false);
     var answers = JsonBodies.answers(body);
     if (answers.isEmpty()) {
@@ -88,7 +90,8 @@ public class NoteResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public CreatedJson edit(@PathParam("id") long id, JsonObject body) {
+  public CreatedJson edit(@PathParam("id") long id, JsonValue json) {
+    JsonObject body = JsonBodies.object(json);
     long version = JsonBodies.number(body, "version", true);
     long newVersion = notes.edit(id, JsonBodies.answers(body), version);
     return new CreatedJson(id, "draft", newVersion);
@@ -115,7 +118,8 @@ public class NoteResource {
   @POST
   @Path("{id}/comments")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response comment(@PathParam("id") long id, JsonObject body) {
+  public Response comment(@PathParam("id") long id, JsonValue json) {
+    JsonObject body = JsonBodies.object(json);
     String state = notes.comment(id, JsonBodies.text(body, "text", true)).value();
     return Response.status(Response.Status.CREATED).entity(Map.of("state", state)).build();
   }
@@ -123,7 +127,8 @@ public class NoteResource {
   @POST
   @Path("{id}/review")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Map<String, String> review(@PathParam("id") long id, JsonObject body) {
+  public Map<String, String> review(@PathParam("id") long id, JsonValue json) {
+    JsonObject body = JsonBodies.object(json);
     return Map.of("state", notes.review(id, JsonBodies.text(body, "outcome", true)).value());
   }
 }

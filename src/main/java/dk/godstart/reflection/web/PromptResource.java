@@ -4,6 +4,7 @@ import dk.godstart.reflection.application.ModulePrompts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,7 +24,8 @@ public class PromptResource {
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  public Map<String, List<String>> set(@PathParam("id") long id, JsonObject body) {
+  public Map<String, List<String>> set(@PathParam("id") long id, JsonValue json) {
+    JsonObject body = JsonBodies.object(json);
     return Map.of("prompts", prompts.set(id, JsonBodies.strings(body, "prompts")));
   }
 }
