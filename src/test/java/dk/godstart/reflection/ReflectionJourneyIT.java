@@ -29,7 +29,16 @@ class ReflectionJourneyIT {
 
   private static void waitUntil(WebDriver driver, By by, String text) {
     new WebDriverWait(driver, Duration.ofSeconds(30))
-        .withMessage(() -> "'" + text + "' in " + by + " on " + driver.getCurrentUrl())
+        .withMessage(
+            () ->
+                "'"
+                    + text
+                    + "' in "
+                    + by
+                    + " on "
+                    + driver.getCurrentUrl()
+                    + ":\n"
+                    + driver.findElement(By.tagName("body")).getText())
         .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 

@@ -75,7 +75,12 @@ public class DemoReflection {
         mette,
         at(7, 11));
 
-    note(enrollment, sofie, modules.get("tavshedspligt-persondata"), 15)
+    note(
+            enrollment,
+            sofie,
+            modules.get("tavshedspligt-persondata"),
+            15,
+            "Vanen med at låse skærmen, også når jeg kun henter kaffe.")
         .ifPresent(
             n -> {
               n.submit(ago(15));
@@ -87,7 +92,12 @@ public class DemoReflection {
                   ago(14));
               n.review(Outcome.REVIEWED, mette, ago(14));
             });
-    note(enrollment, sofie, modules.get("notatpligt"), 1)
+    note(
+            enrollment,
+            sofie,
+            modules.get("notatpligt"),
+            1,
+            "At skrive ned hvad der skete og hvorfor, samme dag, også de små telefonsamtaler.")
         .ifPresent(
             n -> {
               n.submit(ago(1));
@@ -141,7 +151,7 @@ public class DemoReflection {
   }
 
   private java.util.Optional<ReflectionNote> note(
-      Enrollment enrollment, Account hire, Long moduleId, int daysAgo) {
+      Enrollment enrollment, Account hire, Long moduleId, int daysAgo, String learnt) {
     if (moduleId == null) {
       return java.util.Optional.empty();
     }
@@ -160,7 +170,7 @@ public class DemoReflection {
     List<String> asked = prompts.of(moduleId);
     List<Answer> answers =
         List.of(
-            new Answer(asked.get(0), text(module.title())),
+            new Answer(asked.get(0), learnt),
             new Answer(
                 asked.size() > 1 ? asked.get(1) : DISCUSS,
                 "Hvordan jeg når det hele, når der er travlt."));
@@ -168,13 +178,6 @@ public class DemoReflection {
         new ReflectionNote(enrollment, hire, module, attempt, answers, ago(daysAgo));
     em.persist(note);
     return java.util.Optional.of(note);
-  }
-
-  private static String text(String title) {
-    return "Fra modulet \""
-        + title
-        + "\" tager jeg med, at jeg skal skrive ned hvad og hvorfor,"
-        + " samme dag. Vanen med at låse skærmen vil jeg arbejde mest med.";
   }
 
   private Instant ago(int days) {

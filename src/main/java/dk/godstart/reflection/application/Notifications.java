@@ -14,7 +14,6 @@ import dk.godstart.reflection.domain.StatusMeeting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -71,9 +70,11 @@ public class Notifications {
         null);
   }
 
-  /** A module unlocked on a hire's path: she is told (after the unlocking was committed). */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void onUnlocked(@Observes(during = TransactionPhase.AFTER_SUCCESS) ModuleUnlocked event) {
+  /**
+   * A module unlocked on a hire's path: she is told, in the unlocking's own transaction (so the
+   * notice exists exactly when the unlock does; its mail goes after the commit).
+   */
+  public void onUnlocked(@Observes ModuleUnlocked event) {
     Enrollment enrollment = em.find(Enrollment.class, event.enrollmentId());
     LearningModule module = em.find(LearningModule.class, event.moduleId());
     if (enrollment != null && module != null) {
