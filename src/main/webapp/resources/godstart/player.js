@@ -1187,6 +1187,11 @@
     if (answer.moduleCompleted && !this.moduleCompletedAnnounced) {
       this.moduleCompletedAnnounced = true;
       this.view.announce(this.texts.get("moduleCompleted"));
+      // The page's invitation to write a reflection note (rendered for hires only).
+      var invite = document.getElementById("reflection-invite");
+      if (invite) {
+        invite.hidden = false;
+      }
     }
   };
 

@@ -33,7 +33,7 @@ public final class PlayerFixtures {
   private PlayerFixtures() {}
 
   /** A package whose SCOs ("a", "b", …) all run the scripted test SCO. */
-  static ScormPackageBuilder withTestScos(ScormPackageBuilder builder, String... scoIds) {
+  public static ScormPackageBuilder withTestScos(ScormPackageBuilder builder, String... scoIds) {
     for (String id : scoIds) {
       builder.sco(id, "Del " + id.toUpperCase()).file(id + ".html", TEST_SCO);
     }
@@ -41,7 +41,7 @@ public final class PlayerFixtures {
   }
 
   /** Uploads a package as forfatter and returns the new module's id. */
-  static long upload(ScormPackageBuilder builder) {
+  public static long upload(ScormPackageBuilder builder) {
     Reply reply = Api.withToken("demo-forfatter-token").upload("/api/v1/modules", builder.build());
     assertEquals(201, reply.status(), reply.body());
     return reply.json().getInt("id");
@@ -64,19 +64,19 @@ public final class PlayerFixtures {
   }
 
   /** Uploads a package and releases the new module to the hire. */
-  static long uploadFor(String hire, ScormPackageBuilder builder) {
+  public static long uploadFor(String hire, ScormPackageBuilder builder) {
     long module = upload(builder);
     releaseTo(hire, module);
     return module;
   }
 
   /** Opens the player and waits inside the SCO's frame until its Initialize succeeded. */
-  static void openPlayer(Browser browser, long moduleId) {
+  public static void openPlayer(Browser browser, long moduleId) {
     browser.open("/player/play.xhtml?module=" + moduleId);
     enterSco(browser);
   }
 
-  static void enterSco(Browser browser) {
+  public static void enterSco(Browser browser) {
     browser.driver().switchTo().defaultContent();
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
         .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("sco-frame")));
@@ -84,7 +84,7 @@ public final class PlayerFixtures {
         .until(ExpectedConditions.textToBe(By.id("initialized"), "true"));
   }
 
-  static void waitForResult(Browser browser, String result) {
+  public static void waitForResult(Browser browser, String result) {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
         .until(ExpectedConditions.textToBe(By.id("result"), result));
   }

@@ -73,6 +73,9 @@ public final class GodstartServer {
                       "godstart.demo.modules-dir",
                       Path.of("target", "modules").toAbsolutePath().toString()),
                   Map.entry("godstart.data-dir", dir.resolve("data").toString()),
+                  // Mail goes to a port where a test may start an SMTP server (GreenMail).
+                  Map.entry("godstart.mail.host", "127.0.0.1"),
+                  Map.entry("godstart.mail.port", String.valueOf(MAIL_PORT)),
                   // Small limits, so that tests can exceed them with small uploads.
                   Map.entry("godstart.upload.max-bytes", "10000000"),
                   Map.entry("godstart.import.max-unpacked-bytes", "20000000")),
@@ -97,6 +100,17 @@ public final class GodstartServer {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Where the server sends mail: a test that reads mail starts its SMTP server here. */
+  public static final int MAIL_PORT = freePortOrFail();
+
+  private static int freePortOrFail() {
+    try {
+      return freePort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

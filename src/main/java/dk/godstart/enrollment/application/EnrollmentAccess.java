@@ -58,6 +58,12 @@ public class EnrollmentAccess {
     return currentUser.has(Role.MENTOR) && enrollment.isMentorOn(account.id(), unlocking.today());
   }
 
+  /** Whether the caller is a leader of the hire's unit (or a unit above it). */
+  public boolean isLeaderOf(Enrollment enrollment) {
+    return currentUser.has(Role.LEADER)
+        && leads(currentUser.getAccount().orgUnit(), enrollment.orgUnit());
+  }
+
   /** Whether a leader of {@code own} leads {@code unit}: the same unit or one below it. */
   static boolean leads(OrgUnit own, OrgUnit unit) {
     for (OrgUnit u = unit; u != null && own != null; u = u.parent()) {

@@ -4,11 +4,14 @@ import dk.godstart.player.application.ModuleAccess;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,6 +26,14 @@ import java.util.Set;
 public class EnrollmentModuleAccess implements ModuleAccess {
 
   @PersistenceContext EntityManager em;
+  @Inject HirePaths paths;
+
+  @Override
+  public Map<Long, String> states(long accountId) {
+    Map<Long, String> states = new HashMap<>();
+    paths.statesOf(accountId).forEach((module, state) -> states.put(module, state.value()));
+    return states;
+  }
 
   @Override
   public Set<Long> openModules(long accountId) {

@@ -1,5 +1,7 @@
 package dk.godstart.enrollment.application;
 
+import dk.godstart.enrollment.application.ReflectionFacts.NoteOnPath;
+import dk.godstart.enrollment.domain.PathState;
 import dk.godstart.process.domain.Phase;
 import dk.godstart.process.domain.unlock.Reason;
 import dk.godstart.process.domain.unlock.WaitingFor;
@@ -36,11 +38,14 @@ public record HirePath(
     }
   }
 
-  /** A module on the path: its state, and why it is open or what it waits for. */
+  /**
+   * A module on the path: its state, why it is open or what it waits for, and the hire's latest
+   * note about it (null when there is none).
+   */
   public record PathModule(
       long moduleId,
       String title,
-      String state,
+      PathState pathState,
       boolean required,
       Reason reason,
       String reasonText,
@@ -50,10 +55,16 @@ public record HirePath(
       LocalDate unlockedOn,
       LocalDate dueOn,
       Long attemptId,
-      boolean fresh) {
+      boolean fresh,
+      NoteOnPath reflection) {
+
+    /** The state as REST and CSS spell it. */
+    public String state() {
+      return pathState.value();
+    }
 
     public boolean isLocked() {
-      return "locked".equals(state);
+      return pathState.isLocked();
     }
   }
 

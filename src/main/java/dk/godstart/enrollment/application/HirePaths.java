@@ -5,7 +5,9 @@ import dk.godstart.enrollment.application.HirePath.Helper;
 import dk.godstart.enrollment.application.HirePath.PathModule;
 import dk.godstart.enrollment.application.HirePath.PhaseView;
 import dk.godstart.enrollment.application.HirePath.StepView;
+import dk.godstart.enrollment.application.ReflectionFacts.NoteOnPath;
 import dk.godstart.enrollment.domain.Enrollment;
+import dk.godstart.enrollment.domain.PathState;
 import dk.godstart.enrollment.domain.UnlockedModule;
 import dk.godstart.people.application.CurrentUser;
 import dk.godstart.player.application.AttemptQueries;
@@ -44,6 +46,7 @@ public class HirePaths {
   @Inject EnrollmentAccess access;
   @Inject Unlocking unlocking;
   @Inject AttemptQueries attempts;
+  @Inject ReflectionFacts reflection;
 
   /** The caller's own active path, if they have one. */
   public java.util.Optional<HirePath> mine(Locale locale) {
@@ -66,9 +69,23 @@ public class HirePaths {
     }
   }
 
+  /**
+   * The state of each module on the account's active path, for the player's list of modules (which
+   * speaks the path's vocabulary); empty without an active enrolment.
+   */
+  public Map<Long, PathState> statesOf(long accountId) {
+    return enrollments
+        .activeOf(accountId)
+        .map(e -> build(e, Locale.ROOT).allModules())
+        .orElse(List.of())
+        .stream()
+        .collect(Collectors.toMap(PathModule::moduleId, PathModule::pathState, (a, b) -> a));
+  }
+
   private HirePath build(Enrollment enrollment, Locale locale) {
     Map<Long, UnlockedModule> unlocked = unlocked(enrollment);
     Map<Long, MyModule> standing = attempts.standingOf(enrollment.hire().id());
+    Map<Long, NoteOnPath> notes = reflection.notesByModule(enrollment.id());
     Map<Long, ModuleUnlock> verdicts =
         unlocking.evaluate(enrollment).stream()
             .collect(Collectors.toMap(ModuleUnlock::moduleId, Function.identity()));
@@ -97,7 +114,7 @@ public class HirePaths {
                             .toList(),
                         enrollment.programme().entries().stream()
                             .filter(e -> e.terms().phase() == phase)
-                            .map(e -> module(e, verdicts, unlocked, standing, texts))
+                            .map(e -> module(e, verdicts, unlocked, standing, notes, texts))
                             .toList()))
             .filter(p -> !p.steps().isEmpty() || !p.modules().isEmpty())
             .toList();
@@ -108,7 +125,7 @@ public class HirePaths {
     List<PathModule> extra =
         unlocked.values().stream()
             .filter(u -> !inProgramme.contains(u.module().id()))
-            .map(u -> unlockedModule(u.module(), u, standing, texts, false))
+            .map(u -> unlockedModule(u.module(), u, standing, notes, texts, false))
             .toList();
     LocalDate today = unlocking.today();
     return new HirePath(
@@ -135,17 +152,18 @@ public class HirePaths {
       Map<Long, ModuleUnlock> verdicts,
       Map<Long, UnlockedModule> unlocked,
       Map<Long, MyModule> standing,
+      Map<Long, NoteOnPath> notes,
       PathTexts texts) {
     LearningModule module = entry.module();
     UnlockedModule open = unlocked.get(module.id());
     if (open != null) {
-      return unlockedModule(module, open, standing, texts, entry.terms().required());
+      return unlockedModule(module, open, standing, notes, texts, entry.terms().required());
     }
     ModuleUnlock verdict = verdicts.get(module.id());
     return new PathModule(
         module.id(),
         module.title(),
-        "locked",
+        PathState.LOCKED,
         entry.terms().required(),
         null,
         null,
@@ -159,21 +177,28 @@ public class HirePaths {
         null,
         null,
         null,
-        false);
+        false,
+        null);
   }
 
   private static PathModule unlockedModule(
       LearningModule module,
       UnlockedModule open,
       Map<Long, MyModule> standing,
+      Map<Long, NoteOnPath> notes,
       PathTexts texts,
       boolean required) {
     MyModule attempt = standing.get(module.id());
-    String state =
-        attempt == null
-            ? "unlocked"
-            : "completed".equals(attempt.state()) ? "completed" : "in-progress";
-    var reason = UnlockReasons.fromJson(open.reason());
+    NoteOnPath note = notes.get(module.id());
+    boolean completed = attempt != null && attempt.completed();
+    PathState state =
+        PathState.of(
+            new PathState.Facts(
+                open != null,
+                attempt != null,
+                completed,
+                note == null ? null : new PathState.Reflection(note.submitted(), note.reviewed())));
+    var reason = open == null ? null : UnlockReasons.fromJson(open.reason());
     return new PathModule(
         module.id(),
         module.title(),
@@ -184,11 +209,12 @@ public class HirePaths {
         List.of(),
         null,
         null,
-        open.unlockedOn(),
-        open.dueOn(),
+        open == null ? null : open.unlockedOn(),
+        open == null ? null : open.dueOn(),
         attempt == null ? null : attempt.attemptId(),
         // A module the hire has started was seen, even if they came by a link, not Min vej.
-        open.isNew() && attempt == null);
+        open != null && open.isNew() && attempt == null,
+        note);
   }
 
   private Map<Long, UnlockedModule> unlocked(Enrollment enrollment) {

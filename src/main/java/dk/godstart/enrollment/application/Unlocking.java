@@ -32,6 +32,7 @@ public class Unlocking {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject AttemptQueries attempts;
+  @Inject jakarta.enterprise.event.Event<dk.godstart.enrollment.domain.ModuleUnlocked> announce;
 
   public LocalDate today() {
     return LocalDate.now(clock.withZone(DANISH_TIME));
@@ -54,6 +55,10 @@ public class Unlocking {
     for (ModuleUnlock verdict : evaluate(enrollment)) {
       if (verdict.unlocked() && record(enrollmentId, verdict, now)) {
         unlocked.add(verdict.moduleId());
+        // The hire is told (reflection's notifications), so she need not look for it.
+        announce.fire(
+            new dk.godstart.enrollment.domain.ModuleUnlocked(
+                enrollmentId, enrollment.hire().id(), verdict.moduleId()));
       }
     }
     return unlocked;

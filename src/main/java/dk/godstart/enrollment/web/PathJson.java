@@ -44,7 +44,8 @@ public record PathJson(
       Map<String, Object> waitingFor,
       List<Map<String, Object>> waitingForAll,
       LocalDate opensOn,
-      String waitingText) {}
+      String waitingText,
+      Map<String, Object> reflection) {}
 
   static PathJson of(HirePath path, java.util.function.LongFunction<String> playerUrl) {
     List<StepJson> steps = new ArrayList<>();
@@ -88,7 +89,10 @@ public record PathJson(
         waits.isEmpty() ? null : waits.get(0),
         waits,
         m.opensOn(),
-        m.waitingText());
+        m.waitingText(),
+        m.reflection() == null
+            ? null
+            : Map.of("noteId", m.reflection().noteId(), "state", m.reflection().state()));
   }
 
   static Map<String, Object> waiting(WaitingFor wait) {

@@ -41,6 +41,7 @@ public class DemoJourney {
   @Inject Clock clock;
   @Inject Enrollments enrollments;
   @Inject Unlocking unlocking;
+  @Inject DemoReflection reflection;
 
   void tell(long programmeId, Map<String, Long> modules, Account caseSystem) {
     LocalDate today = LocalDate.now(clock.withZone(DANISH_TIME));
@@ -75,6 +76,8 @@ public class DemoJourney {
     em.flush();
     unlocking.unlockDue(enrollmentId);
     halfway(sofie, modules.get("underretninger"), daysAgo(2));
+    em.flush();
+    reflection.tell(enrollmentId, modules);
   }
 
   private Instant daysAgo(int days) {

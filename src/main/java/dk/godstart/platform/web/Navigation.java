@@ -31,7 +31,10 @@ public class Navigation {
       List.of(
           new Item("/index.xhtml", "nav.home", Set.of()),
           new Item("/enrollment/my-path.xhtml", "nav.myPath", EnumSet.of(Role.HIRE)),
+          new Item("/reflection/notes.xhtml", "nav.notes", EnumSet.of(Role.HIRE)),
           new Item("/enrollment/hires.xhtml", "nav.myHires", EnumSet.of(Role.MENTOR)),
+          new Item("/reflection/queue.xhtml", "nav.reviewQueue", EnumSet.of(Role.MENTOR)),
+          new Item("/reflection/news.xhtml", "nav.news", EnumSet.of(Role.HIRE, Role.MENTOR)),
           new Item("/enrollment/enrollments.xhtml", "nav.enrollments", EnumSet.of(Role.LEADER)),
           new Item(
               "/dashboard/overview.xhtml", "nav.dashboard", EnumSet.of(Role.LEADER, Role.ADMIN)),
@@ -51,6 +54,22 @@ public class Navigation {
 
   @Inject CurrentUser user;
   @Inject BuddyRota buddies;
+  @Inject dk.godstart.reflection.application.Notifications notifications;
+  @Inject dk.godstart.reflection.application.ReviewQueue reviewQueue;
+
+  private final java.util.Map<String, Long> counts = new java.util.HashMap<>();
+
+  /** How many new things an entry leads to (what is new, notes waiting); 0 shows nothing. */
+  public long count(Item item) {
+    return counts.computeIfAbsent(
+        item.page(),
+        page ->
+            switch (page) {
+              case "/reflection/news.xhtml" -> notifications.unseenCount();
+              case "/reflection/queue.xhtml" -> reviewQueue.waitingCount();
+              default -> 0L;
+            });
+  }
 
   public List<Item> getItems() {
     List<Item> items =

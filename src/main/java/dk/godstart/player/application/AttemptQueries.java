@@ -35,7 +35,16 @@ public class AttemptQueries {
   @Inject PackageFactsCache packages;
 
   /** A module the caller may take, with where they stand in it. */
-  public record MyModule(long moduleId, String title, String state, Long attemptId) {}
+  public record MyModule(
+      long moduleId, String title, String state, Long attemptId, boolean completed) {
+
+    /** Not opened yet: the page offers to start rather than continue or review. */
+    public boolean isFresh() {
+      return attemptId == null;
+    }
+  }
+
+  private static final String COMPLETED = "completed";
 
   /** An attempt with its status, score and the data of each SCO. */
   public record AttemptView(
@@ -110,6 +119,8 @@ public class AttemptQueries {
     if (open.isEmpty()) {
       return List.of();
     }
+    // The path's own states (reflected, reviewed...) where the learner has a path.
+    Map<Long, String> states = moduleAccess.states(learner);
     Map<Long, Attempt> latest =
         em.createQuery(
                 "select a from Attempt a where a.learner.id = :l and a.number = (select"
@@ -125,13 +136,25 @@ public class AttemptQueries {
         .setParameter("ids", open)
         .getResultStream()
         .map(row -> myModule((Long) row[0], (String) row[1], latest.get((Long) row[0])))
+        .map(
+            m ->
+                new MyModule(
+                    m.moduleId(),
+                    m.title(),
+                    states.getOrDefault(m.moduleId(), m.state()),
+                    m.attemptId(),
+                    m.completed()))
         .toList();
   }
 
   private static MyModule myModule(long id, String title, Attempt attempt) {
-    String state =
-        attempt == null ? "not-started" : attempt.isCompleted() ? "completed" : "in-progress";
-    return new MyModule(id, title, state, attempt == null ? null : attempt.id());
+    String state = attempt == null ? "unlocked" : attempt.isCompleted() ? COMPLETED : "in-progress";
+    return new MyModule(
+        id,
+        title,
+        state,
+        attempt == null ? null : attempt.id(),
+        attempt != null && attempt.isCompleted());
   }
 
   public AttemptView attempt(long attemptId) {

@@ -1,5 +1,6 @@
 package dk.godstart.player.application;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,6 +12,15 @@ public interface ModuleAccess {
 
   /** The ids of the modules the account may start or continue. */
   Set<Long> openModules(long accountId);
+
+  /**
+   * Where the account stands in each module, in the words of whoever keeps their path ({@code
+   * unlocked, in-progress, completed, reflected, reviewed}); modules not named here get the
+   * player's own account of their latest attempt, in the same words.
+   */
+  default Map<Long, String> states(long accountId) {
+    return Map.of();
+  }
 
   default boolean isOpen(long accountId, long moduleId) {
     return openModules(accountId).contains(moduleId);
