@@ -133,7 +133,7 @@ public class PlayerLaunches {
         sco.title(),
         sco.launch(),
         state == null ? "not attempted" : state.result().status(),
-        state == null ? "ab-initio" : state.nextEntry(),
+        state == null ? "ab-initio" : state.nextEntry(facts.isScorm12()),
         sco.launchData(),
         number(sco.requirements().masteryScore()),
         number(sco.requirements().scaledPassingScore()),

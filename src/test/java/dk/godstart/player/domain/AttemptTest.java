@@ -54,14 +54,22 @@ class AttemptTest {
   }
 
   @Test
-  void theModuleIsCompletedWhenEveryScoIsDoneAndSaysSoOnce() {
+  void theModuleIsCompletedWhenEveryScoIsDoneAndThenTheAttemptIsARecord() {
     Attempt attempt = attempt();
 
     assertFalse(attempt.commit(1, "a", "{}", DONE, false, null, SCOS, NOW));
     assertFalse(attempt.isCompleted());
     assertTrue(attempt.commit(2, "b", "{}", DONE, false, null, SCOS, NOW));
     assertTrue(attempt.isCompleted());
-    assertFalse(attempt.commit(3, "b", "{}", DONE, false, null, SCOS, NOW));
+    Conflict refused =
+        assertThrows(
+            Conflict.class,
+            () -> attempt.commit(3, "b", "{\"x\":1}", BUSY, false, null, SCOS, NOW));
+    assertEquals("attempt.completed", refused.code());
+    assertEquals("{}", attempt.state("b").orElseThrow().cmiJson());
+    assertEquals(2, attempt.lastSequence());
+    assertThrows(Conflict.class, () -> attempt.keepSequencingState("x", NOW));
+    assertEquals(null, attempt.sequencingState());
   }
 
   @Test
@@ -81,9 +89,14 @@ class AttemptTest {
   void aSuspendedScoResumesAndANormalExitStartsAnew() {
     Attempt attempt = attempt();
     attempt.commit(1, "a", "{}", BUSY, true, null, SCOS, NOW);
-    assertEquals("resume", attempt.state("a").orElseThrow().nextEntry());
+    assertEquals("resume", attempt.state("a").orElseThrow().nextEntry(false));
+    assertEquals("resume", attempt.state("a").orElseThrow().nextEntry(true));
 
     attempt.commit(2, "a", "{}", BUSY, false, new ScoState.Session(Duration.ZERO), SCOS, NOW);
-    assertEquals("", attempt.state("a").orElseThrow().nextEntry());
+    assertEquals(
+        "ab-initio",
+        attempt.state("a").orElseThrow().nextEntry(false),
+        "SCORM 2004: a new learner attempt on the activity");
+    assertEquals("", attempt.state("a").orElseThrow().nextEntry(true), "SCORM 1.2");
   }
 }
