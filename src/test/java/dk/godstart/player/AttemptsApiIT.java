@@ -228,6 +228,46 @@ class AttemptsApiIT {
   }
 
   @Test
+  void theSessionThatCompletedTheAttemptEndsWithItsTerminateCommitAndNothingAfterIt() {
+    String learner = newHire();
+    Api api = Api.withToken(TestAccounts.tokenFor(learner));
+    long single = uploadFor(learner, withTestScos(ScormPackageBuilder.scorm12(), "a"));
+    String url =
+        "/api/v1/attempts/"
+            + api.post("/api/v1/modules/" + single + "/attempts", "{}")
+                .json()
+                .getJsonNumber("attemptId")
+                .longValue();
+    String completed = "{\"core\": {\"lesson_status\": \"passed\", \"score\": {\"raw\": \"100\"}";
+
+    Reply completing =
+        api.post(
+            url + "/commits",
+            "{\"sco\": \"ITEM-a\", \"sequence\": 1, \"cmi\": " + completed + "}}}");
+    Reply terminate =
+        api.post(
+            url + "/commits",
+            "{\"sco\": \"ITEM-a\", \"sequence\": 2, \"terminated\": true, \"cmi\": "
+                + completed
+                + ", \"session_time\": \"00:02:00\"}}}");
+    Reply afterwards =
+        api.post(
+            url + "/commits",
+            "{\"sco\": \"ITEM-a\", \"sequence\": 3, \"cmi\": {\"core\": {\"lesson_status\":"
+                + " \"failed\", \"score\": {\"raw\": \"3\"}}}}");
+
+    assertTrue(completing.json().getBoolean("moduleCompleted"), completing.body());
+    assertEquals(200, terminate.status(), terminate.body());
+    assertEquals("0000:02:00.00", terminate.json().getString("totalTime"));
+    assertEquals("", terminate.json().getString("nextEntry"), "SCORM 1.2 after a normal exit");
+    assertEquals(409, afterwards.status(), afterwards.body());
+    assertEquals("attempt.completed", afterwards.json().getString("code"));
+    JsonObject record = api.get(url).json();
+    assertEquals("passed", record.getJsonArray("scos").getJsonObject(0).getString("status"));
+    assertEquals(120, record.getJsonNumber("totalSeconds").longValue());
+  }
+
+  @Test
   void aCommitThatBreaksTheDataModelIsRefusedWithDetailsAndNothingIsStored() {
     String url = "/api/v1/attempts/" + attemptId + "/commits";
     String before = storedCmi(hire, module, "ITEM-a").orElse("");

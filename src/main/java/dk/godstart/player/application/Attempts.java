@@ -100,21 +100,25 @@ public class Attempts {
       throw new InvalidInput(
           "commit.too-large", List.of(Detail.of("commit.too-large", "cmi", MAX_CMI_CHARS)));
     }
-    List<CmiDataModel.Violation> violations =
-        (facts.isScorm12() ? CmiDataModel.SCORM_12 : CmiDataModel.SCORM_2004).check(commit.cmi());
-    if (!violations.isEmpty()) {
-      throw new InvalidInput(
-          "commit.invalid-cmi",
-          violations.stream()
-              .map(v -> Detail.of(v.code(), v.element(), v.limit() == null ? "" : v.limit()))
-              .toList());
+    CmiValues values;
+    ScoResult result;
+    if (sco.asset()) {
+      // An asset has no run-time: the page commits it, with no data, once it has been shown.
+      if (!commit.cmi().isEmpty()) {
+        throw new InvalidInput(
+            "commit.asset-data", List.of(Detail.of("commit.asset-data", "cmi", commit.sco())));
+      }
+      values = CmiValues.NONE;
+      result = TrackingRules.assetShown();
+    } else {
+      check(commit, facts);
+      values =
+          facts.isScorm12() ? CmiReading.scorm12(commit.cmi()) : CmiReading.scorm2004(commit.cmi());
+      result =
+          facts.isScorm12()
+              ? TrackingRules.scorm12(values, sco.requirements(), true)
+              : TrackingRules.scorm2004(values, sco.requirements());
     }
-    CmiValues values =
-        facts.isScorm12() ? CmiReading.scorm12(commit.cmi()) : CmiReading.scorm2004(commit.cmi());
-    ScoResult result =
-        facts.isScorm12()
-            ? TrackingRules.scorm12(values, sco.requirements(), true)
-            : TrackingRules.scorm2004(values, sco.requirements());
     Duration session = commit.terminated() ? sessionTime(values, facts.isScorm12()) : null;
     AttemptProgress progress =
         rows.lock(attemptId).orElseThrow(() -> new NotFound("attempt.not-found"));
@@ -141,7 +145,20 @@ public class Attempts {
         facts.isScorm12()
             ? ScormDuration.toTimespan(step.sco().totalTime())
             : ScormDuration.toIso(step.sco().totalTime()),
-        step.completedNow());
+        step.attempt().completed());
+  }
+
+  /** Refuses CMI data that the SCORM data model of the package's edition does not allow. */
+  private static void check(Commit commit, PackageFacts facts) {
+    List<CmiDataModel.Violation> violations =
+        (facts.isScorm12() ? CmiDataModel.SCORM_12 : CmiDataModel.SCORM_2004).check(commit.cmi());
+    if (!violations.isEmpty()) {
+      throw new InvalidInput(
+          "commit.invalid-cmi",
+          violations.stream()
+              .map(v -> Detail.of(v.code(), v.element(), v.limit() == null ? "" : v.limit()))
+              .toList());
+    }
   }
 
   private static Duration sessionTime(CmiValues values, boolean scorm12) {

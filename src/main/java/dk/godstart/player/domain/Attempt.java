@@ -65,6 +65,9 @@ public class Attempt {
   @Column(name = "completed_at")
   private Instant completedAt;
 
+  @Column(name = "sealed_at")
+  private Instant sealedAt;
+
   @Column(name = "score_scaled", precision = 7, scale = 6)
   private BigDecimal scoreScaled;
 
@@ -120,6 +123,9 @@ public class Attempt {
     state(sco).orElseGet(() -> addState(sco, now)).record(cmiJson, step.sco(), now);
     totalTimeMs = step.attempt().totalTimeMs();
     scoreScaled = step.scoreScaled();
+    if (step.sealedNow()) {
+      sealedAt = now;
+    }
     if (step.completedNow()) {
       completedAt = now;
       return true;
@@ -127,11 +133,26 @@ public class Attempt {
     return false;
   }
 
+  /**
+   * Seals a completed attempt when it is opened again: whatever session completed it is over, and
+   * the attempt is a record from now on.
+   */
+  public void sealIfCompleted(Instant now) {
+    if (completedAt != null && sealedAt == null) {
+      sealedAt = now;
+    }
+  }
+
+  public boolean isSealed() {
+    return sealedAt != null;
+  }
+
   /** Where the learner stands in this attempt, for the rules of a commit. */
   public AttemptProgress progress() {
     Map<String, ScoProgress> progress = new HashMap<>();
     scos.forEach(state -> progress.put(state.sco(), state.progress()));
-    return new AttemptProgress(lastSequence, completedAt != null, totalTimeMs, progress);
+    return new AttemptProgress(
+        lastSequence, lastSco, completedAt != null, sealedAt != null, totalTimeMs, progress);
   }
 
   private ScoState addState(String sco, Instant now) {
@@ -177,7 +198,7 @@ public class Attempt {
    * server stores it and hands it back, and decides nothing from it.
    */
   public void keepSequencingState(String state, Instant now) {
-    AttemptProgress.requireOpen(completedAt != null);
+    AttemptProgress.requireOpen(sealedAt != null);
     sequencingState = state;
     lastActivityAt = now;
   }

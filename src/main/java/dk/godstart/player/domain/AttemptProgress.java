@@ -10,26 +10,45 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Where a learner stands in an attempt: the last commit accepted, whether the attempt is completed,
- * its total time and each SCO's progress. The rules for a commit are decided here, whether the
- * attempt is stored as an entity ({@link Attempt}) or read and written row by row (the player's
- * commit path).
+ * Where a learner stands in an attempt: the last commit accepted and its SCO, whether the attempt
+ * is completed and whether it is sealed, its total time and each SCO's progress. The rules for a
+ * commit are decided here, whether the attempt is stored as an entity ({@link Attempt}) or read and
+ * written row by row (the player's commit path).
+ *
+ * <p>A completed attempt is a record: once sealed, no commit and no sequencing state changes it,
+ * and a new attempt is how a learner tries again. It is sealed when the SCO session that completed
+ * it ends (its terminating commit, which carries the session time, is the last one accepted), or
+ * when the attempt is opened again. Until then only that SCO's session may go on, as a SCORM
+ * session does between the commit that completes and Terminate.
  */
 public record AttemptProgress(
-    long lastSequence, boolean completed, long totalTimeMs, Map<String, ScoProgress> scos) {
+    long lastSequence,
+    String lastSco,
+    boolean completed,
+    boolean sealed,
+    long totalTimeMs,
+    Map<String, ScoProgress> scos) {
 
   public AttemptProgress {
     scos = Map.copyOf(scos);
   }
 
-  /** What one accepted commit changes: the attempt after it, and the SCO it was for. */
+  /**
+   * What one accepted commit changes: the attempt after it, the SCO it was for, whether it
+   * completed the module, and whether the attempt is sealed now.
+   */
   public record Step(
-      AttemptProgress attempt, ScoProgress sco, BigDecimal scoreScaled, boolean completedNow) {}
+      AttemptProgress attempt,
+      ScoProgress sco,
+      BigDecimal scoreScaled,
+      boolean completedNow,
+      boolean sealedNow) {}
 
   /**
-   * Takes a commit for one SCO. Refused with {@code attempt.completed} once the attempt is
-   * completed (it is a record: a new attempt is how a learner tries again), and with {@code
-   * commit.stale} unless its sequence is above every one accepted before.
+   * Takes a commit for one SCO ({@code sessionTime} not null when it ends the SCO's session).
+   * Refused with {@code attempt.completed} when the attempt is sealed, or completed by another
+   * SCO's session, and with {@code commit.stale} unless its sequence is above every one accepted
+   * before.
    */
   public Step commit(
       long sequence,
@@ -39,6 +58,9 @@ public record AttemptProgress(
       Duration sessionTime,
       ModuleCompletion completion) {
     requireOpen();
+    if (completed && !sco.equals(lastSco)) {
+      throw new Conflict("attempt.completed");
+    }
     if (sequence <= lastSequence) {
       throw new Conflict("commit.stale", sequence, lastSequence);
     }
@@ -47,27 +69,30 @@ public record AttemptProgress(
     all.put(sco, now);
     Map<String, ScoResult> results = new HashMap<>();
     all.forEach((id, progress) -> results.put(id, progress.result()));
-    boolean completedNow = completion.isCompleted(results);
+    boolean completedNow = !completed && completion.isCompleted(results);
+    boolean sealedNow = (completed || completedNow) && sessionTime != null;
     AttemptProgress after =
         new AttemptProgress(
             sequence,
-            completedNow,
+            sco,
+            completed || completedNow,
+            sealedNow,
             sessionTime == null ? totalTimeMs : totalTimeMs + sessionTime.toMillis(),
             all);
-    return new Step(after, now, after.averageScaledScore(), completedNow);
+    return new Step(after, now, after.averageScaledScore(), completedNow, sealedNow);
   }
 
-  /** Refused with {@code attempt.completed} once the attempt is completed. */
+  /** Refused with {@code attempt.completed} once the attempt is sealed. */
   public void requireOpen() {
-    requireOpen(completed);
+    requireOpen(sealed);
   }
 
   /**
-   * Refused with {@code attempt.completed} when completed: neither the data nor the sequencing
-   * state of a completed attempt changes.
+   * Refused with {@code attempt.completed} when sealed: neither the data nor the sequencing state
+   * of a completed attempt changes any more.
    */
-  public static void requireOpen(boolean completed) {
-    if (completed) {
+  public static void requireOpen(boolean sealed) {
+    if (sealed) {
       throw new Conflict("attempt.completed");
     }
   }

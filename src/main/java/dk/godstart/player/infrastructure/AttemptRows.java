@@ -63,12 +63,15 @@ public class AttemptRows {
             connection.prepareStatement(
                 "SELECT a.last_sequence, a.completed_at IS NOT NULL, a.total_time_ms, s.sco,"
                     + " s.completion, s.success, s.score_raw, s.score_scaled, s.suspended,"
-                    + " s.sessions, s.total_time_ms, s.cmi_json IS NOT NULL"
+                    + " s.sessions, s.total_time_ms, s.cmi_json IS NOT NULL, a.last_sco,"
+                    + " a.sealed_at IS NOT NULL"
                     + " FROM attempt a LEFT JOIN sco_state s ON s.attempt_id = a.id"
                     + " WHERE a.id = ? FOR UPDATE")) {
       query.setLong(1, attemptId);
       long lastSequence = 0;
       boolean completed = false;
+      boolean sealed = false;
+      String lastSco = null;
       long totalTimeMs = 0;
       Map<String, ScoProgress> scos = new HashMap<>();
       boolean found = false;
@@ -78,6 +81,8 @@ public class AttemptRows {
           lastSequence = row.getLong(1);
           completed = row.getBoolean(2);
           totalTimeMs = row.getLong(3);
+          lastSco = row.getString(13);
+          sealed = row.getBoolean(14);
           String sco = row.getString(4);
           if (sco != null) {
             scos.put(
@@ -96,7 +101,8 @@ public class AttemptRows {
         }
       }
       return found
-          ? Optional.of(new AttemptProgress(lastSequence, completed, totalTimeMs, scos))
+          ? Optional.of(
+              new AttemptProgress(lastSequence, lastSco, completed, sealed, totalTimeMs, scos))
           : Optional.empty();
     } catch (SQLException e) {
       throw new IllegalStateException("locking attempt " + attemptId, e);
@@ -128,7 +134,8 @@ public class AttemptRows {
             connection.prepareStatement(
                 "UPDATE attempt SET last_sequence = ?, last_sco = ?, last_activity_at = ?,"
                     + " total_time_ms = ?, score_scaled = ?,"
-                    + " completed_at = CASE WHEN ? THEN ? ELSE completed_at END WHERE id = ?")) {
+                    + " completed_at = CASE WHEN ? THEN ? ELSE completed_at END,"
+                    + " sealed_at = CASE WHEN ? THEN ? ELSE sealed_at END WHERE id = ?")) {
       upsert.setLong(1, attemptId);
       upsert.setString(2, sco);
       upsert.setString(3, cmiJson);
@@ -149,7 +156,9 @@ public class AttemptRows {
       decimal(update, 5, step.scoreScaled());
       update.setBoolean(6, step.completedNow());
       update.setTimestamp(7, at);
-      update.setLong(8, attemptId);
+      update.setBoolean(8, step.sealedNow());
+      update.setTimestamp(9, at);
+      update.setLong(10, attemptId);
       update.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("storing a commit of attempt " + attemptId, e);

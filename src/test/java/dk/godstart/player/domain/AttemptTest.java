@@ -54,22 +54,52 @@ class AttemptTest {
   }
 
   @Test
-  void theModuleIsCompletedWhenEveryScoIsDoneAndThenTheAttemptIsARecord() {
+  void theModuleIsCompletedWhenEveryScoIsDoneAndSaysSoOnce() {
     Attempt attempt = attempt();
 
     assertFalse(attempt.commit(1, "a", "{}", DONE, false, null, SCOS, NOW));
     assertFalse(attempt.isCompleted());
     assertTrue(attempt.commit(2, "b", "{}", DONE, false, null, SCOS, NOW));
     assertTrue(attempt.isCompleted());
-    Conflict refused =
+    assertFalse(attempt.commit(3, "b", "{}", DONE, false, null, SCOS, NOW));
+  }
+
+  @Test
+  void theSessionThatCompletedTheAttemptMayEndAndThenTheAttemptIsARecord() {
+    Attempt attempt = attempt();
+    attempt.commit(1, "a", "{}", DONE, false, null, SCOS, NOW);
+    attempt.commit(2, "b", "{}", DONE, false, null, SCOS, NOW);
+
+    Conflict otherSco =
+        assertThrows(
+            Conflict.class, () -> attempt.commit(3, "a", "{}", BUSY, false, null, SCOS, NOW));
+    attempt.commit(
+        4, "b", "{\"end\":1}", DONE, false, new ScoState.Session(Duration.ofMinutes(1)), SCOS, NOW);
+    assertTrue(attempt.isSealed());
+    Conflict afterTheFact =
         assertThrows(
             Conflict.class,
-            () -> attempt.commit(3, "b", "{\"x\":1}", BUSY, false, null, SCOS, NOW));
-    assertEquals("attempt.completed", refused.code());
-    assertEquals("{}", attempt.state("b").orElseThrow().cmiJson());
-    assertEquals(2, attempt.lastSequence());
+            () -> attempt.commit(5, "b", "{\"x\":1}", BUSY, false, null, SCOS, NOW));
+
+    assertEquals("attempt.completed", otherSco.code());
+    assertEquals("attempt.completed", afterTheFact.code());
+    assertEquals("{\"end\":1}", attempt.state("b").orElseThrow().cmiJson());
+    assertEquals(4, attempt.lastSequence());
     assertThrows(Conflict.class, () -> attempt.keepSequencingState("x", NOW));
     assertEquals(null, attempt.sequencingState());
+  }
+
+  @Test
+  void aCompletedAttemptOpenedAgainIsSealed() {
+    Attempt attempt = attempt();
+    attempt.commit(1, "a", "{}", DONE, false, null, SCOS, NOW);
+    attempt.commit(2, "b", "{}", DONE, false, null, SCOS, NOW);
+    attempt.keepSequencingState("during the completing session", NOW);
+
+    attempt.sealIfCompleted(NOW);
+
+    assertThrows(Conflict.class, () -> attempt.commit(3, "b", "{}", DONE, false, null, SCOS, NOW));
+    assertEquals("during the completing session", attempt.sequencingState());
   }
 
   @Test
