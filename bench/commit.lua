@@ -72,6 +72,8 @@ function done(summary, latency, requests)
   end
   io.write(string.format("refused as out of order (409): %d, other errors: %d\n", stale_total,
     failure_total))
+  io.write(string.format("accepted: %.0f commits/s\n",
+    (summary.requests - stale_total - failure_total) / (summary.duration / 1e6)))
   io.write(string.format("non-2xx: %d, socket errors: %d\n", summary.errors.status,
     summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end

@@ -3,6 +3,7 @@ package dk.godstart.player;
 import static dk.godstart.player.PlayerFixtures.newHire;
 import static dk.godstart.player.PlayerFixtures.openPlayer;
 import static dk.godstart.player.PlayerFixtures.storedCmi;
+import static dk.godstart.player.PlayerFixtures.storedSequencingState;
 import static dk.godstart.player.PlayerFixtures.uploadFor;
 import static dk.godstart.player.PlayerFixtures.withTestScos;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -180,6 +181,118 @@ class AttemptsApiIT {
 
     assertEquals(422, reply.status());
     assertEquals("commit.unknown-sco", reply.json().getString("code"));
+  }
+
+  @Test
+  void aCompletedAttemptIsARecordThatNeitherCommitsNorSequencingStateChange() {
+    String learner = newHire();
+    Api api = Api.withToken(TestAccounts.tokenFor(learner));
+    long single =
+        uploadFor(learner, withTestScos(ScormPackageBuilder.scorm2004FourthEdition(), "a"));
+    long attempt =
+        api.post("/api/v1/modules/" + single + "/attempts", "{}")
+            .json()
+            .getJsonNumber("attemptId")
+            .longValue();
+    assertEquals(
+        204,
+        api.put("/api/v1/attempts/" + attempt + "/sequencing-state", "{\"state\": \"før\"}")
+            .status());
+    Reply passed =
+        api.post(
+            "/api/v1/attempts/" + attempt + "/commits",
+            "{\"sco\": \"ITEM-a\", \"sequence\": 1, \"terminated\": true, \"cmi\":"
+                + " {\"completion_status\": \"completed\", \"success_status\": \"passed\","
+                + " \"score\": {\"scaled\": \"1\"}, \"session_time\": \"PT1M\"}}");
+    assertTrue(passed.json().getBoolean("moduleCompleted"), passed.body());
+    String storedBefore = storedCmi(learner, single, "ITEM-a").orElseThrow();
+
+    Reply failed =
+        api.post(
+            "/api/v1/attempts/" + attempt + "/commits",
+            "{\"sco\": \"ITEM-a\", \"sequence\": 2, \"terminated\": true, \"cmi\":"
+                + " {\"completion_status\": \"completed\", \"success_status\": \"failed\","
+                + " \"score\": {\"scaled\": \"0.03\"}, \"session_time\": \"PT1M\"}}");
+    Reply state =
+        api.put("/api/v1/attempts/" + attempt + "/sequencing-state", "{\"state\": \"efter\"}");
+
+    assertEquals(409, failed.status(), failed.body());
+    assertEquals("attempt.completed", failed.json().getString("code"));
+    assertEquals(409, state.status(), state.body());
+    assertEquals("attempt.completed", state.json().getString("code"));
+    assertEquals(storedBefore, storedCmi(learner, single, "ITEM-a").orElseThrow());
+    assertTrue(storedBefore.contains("passed"), storedBefore);
+    assertEquals("før", storedSequencingState(learner, single).orElseThrow());
+    JsonObject record = api.get("/api/v1/attempts/" + attempt).json();
+    assertEquals("passed", record.getJsonArray("scos").getJsonObject(0).getString("status"));
+  }
+
+  @Test
+  void theSessionThatCompletedTheAttemptEndsWithItsTerminateCommitAndNothingAfterIt() {
+    String learner = newHire();
+    Api api = Api.withToken(TestAccounts.tokenFor(learner));
+    long single = uploadFor(learner, withTestScos(ScormPackageBuilder.scorm12(), "a"));
+    String url =
+        "/api/v1/attempts/"
+            + api.post("/api/v1/modules/" + single + "/attempts", "{}")
+                .json()
+                .getJsonNumber("attemptId")
+                .longValue();
+    String completed = "{\"core\": {\"lesson_status\": \"passed\", \"score\": {\"raw\": \"100\"}";
+
+    Reply completing =
+        api.post(
+            url + "/commits",
+            "{\"sco\": \"ITEM-a\", \"sequence\": 1, \"cmi\": " + completed + "}}}");
+    Reply terminate =
+        api.post(
+            url + "/commits",
+            "{\"sco\": \"ITEM-a\", \"sequence\": 2, \"terminated\": true, \"cmi\": "
+                + completed
+                + ", \"session_time\": \"00:02:00\"}}}");
+    Reply afterwards =
+        api.post(
+            url + "/commits",
+            "{\"sco\": \"ITEM-a\", \"sequence\": 3, \"cmi\": {\"core\": {\"lesson_status\":"
+                + " \"failed\", \"score\": {\"raw\": \"3\"}}}}");
+
+    assertTrue(completing.json().getBoolean("moduleCompleted"), completing.body());
+    assertEquals(200, terminate.status(), terminate.body());
+    assertEquals("0000:02:00.00", terminate.json().getString("totalTime"));
+    assertEquals("", terminate.json().getString("nextEntry"), "SCORM 1.2 after a normal exit");
+    assertEquals(409, afterwards.status(), afterwards.body());
+    assertEquals("attempt.completed", afterwards.json().getString("code"));
+    JsonObject record = api.get(url).json();
+    assertEquals("passed", record.getJsonArray("scos").getJsonObject(0).getString("status"));
+    assertEquals(120, record.getJsonNumber("totalSeconds").longValue());
+  }
+
+  @Test
+  void aCommitThatBreaksTheDataModelIsRefusedWithDetailsAndNothingIsStored() {
+    String url = "/api/v1/attempts/" + attemptId + "/commits";
+    String before = storedCmi(hire, module, "ITEM-a").orElse("");
+
+    Reply reply =
+        hireApi.post(
+            url,
+            "{\"sco\": \"ITEM-a\", \"sequence\": 800000, \"cmi\": {\"success_status\":"
+                + " \"won\", \"score\": {\"scaled\": \"7\"}, \"location\": \""
+                + "x".repeat(1001)
+                + "\"}}");
+
+    assertEquals(422, reply.status(), reply.body());
+    assertEquals("commit.invalid-cmi", reply.json().getString("code"));
+    java.util.Set<String> locations =
+        reply.json().getJsonArray("details").getValuesAs(JsonObject.class).stream()
+            .map(d -> d.getString("location") + " " + d.getString("code"))
+            .collect(java.util.stream.Collectors.toSet());
+    assertEquals(
+        java.util.Set.of(
+            "cmi.success_status cmi.vocabulary",
+            "cmi.score.scaled cmi.range",
+            "cmi.location cmi.length"),
+        locations);
+    assertEquals(before, storedCmi(hire, module, "ITEM-a").orElse(""));
   }
 
   @Test

@@ -22,12 +22,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Brings the database up to date and seeds the demo before the application serves anyone.
  *
- * <p>Bean-managed transactions: Flyway manages its own, and a container transaction around it fails
- * on the XA pool ({@code XAER_RMFAIL}).
+ * <p>Bean-managed transactions: Flyway manages its own, and a container transaction around it
+ * failed on the former XA pool ({@code XAER_RMFAIL}) and would nest its commits in the container's.
  */
 @DataSourceDefinition(
     name = "java:app/jdbc/godstart",
-    className = "org.mariadb.jdbc.MariaDbDataSource",
+    // A local (non-XA) pool: see LocalMariaDbDataSource.
+    className = "dk.godstart.platform.startup.LocalMariaDbDataSource",
     url = "${MPCONFIG=db.url}",
     user = "${MPCONFIG=db.user}",
     password = "${MPCONFIG=db.password}",
@@ -37,10 +38,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
     minPoolSize = 2,
     maxPoolSize = 32,
     properties = {
-      // Without validation, connections pooled before a database restart stall and fail.
+      // Without validation, connections pooled before a database restart stall and fail; with
+      // fail-all-connections one dead connection discards the whole pool. Validating at most every
+      // few seconds per connection rather than on every borrow spares a round trip per request.
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
+      "fish.payara.validate-atmost-once-period-in-seconds=5",
       "fish.payara.fail-all-connections=true"
     })
 @Singleton

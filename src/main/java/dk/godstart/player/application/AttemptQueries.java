@@ -66,6 +66,8 @@ public class AttemptQueries {
       String identifier,
       String title,
       String status,
+      boolean finished,
+      String nextEntry,
       BigDecimal scoreRaw,
       BigDecimal scoreScaled,
       long totalSeconds,
@@ -169,9 +171,10 @@ public class AttemptQueries {
     }
     Map<String, ScoState> states =
         attempt.scoStates().stream().collect(Collectors.toMap(ScoState::sco, Function.identity()));
+    PackageFacts facts = packages.of(attempt.version());
     List<ScoView> scos =
-        packages.of(attempt.version()).scos().stream()
-            .map(sco -> scoView(sco, states.get(sco.identifier())))
+        facts.scos().stream()
+            .map(sco -> scoView(sco, states.get(sco.identifier()), facts.isScorm12()))
             .toList();
     return new AttemptView(
         attempt.id(),
@@ -188,14 +191,26 @@ public class AttemptQueries {
         scos);
   }
 
-  private static ScoView scoView(PackageFacts.ScoFacts sco, ScoState state) {
+  private static ScoView scoView(PackageFacts.ScoFacts sco, ScoState state, boolean scorm12) {
     if (state == null) {
-      return new ScoView(sco.identifier(), sco.title(), "not attempted", null, null, 0, 0, null);
+      return new ScoView(
+          sco.identifier(),
+          sco.title(),
+          "not attempted",
+          false,
+          "ab-initio",
+          null,
+          null,
+          0,
+          0,
+          null);
     }
     return new ScoView(
         sco.identifier(),
         sco.title(),
         state.result().status(),
+        state.result().isFinished(),
+        state.nextEntry(scorm12),
         state.result().scoreRaw(),
         state.result().scoreScaled(),
         state.totalTime().toSeconds(),

@@ -6,12 +6,14 @@ import dk.godstart.kernel.InvalidInput;
 import dk.godstart.kernel.NotFound;
 import dk.godstart.people.application.CurrentUser;
 import dk.godstart.player.domain.Attempt;
+import dk.godstart.player.domain.AttemptProgress;
+import dk.godstart.player.domain.CmiDataModel;
 import dk.godstart.player.domain.CmiValues;
 import dk.godstart.player.domain.ModuleCompleted;
 import dk.godstart.player.domain.ScoResult;
-import dk.godstart.player.domain.ScoState;
 import dk.godstart.player.domain.ScormDuration;
 import dk.godstart.player.domain.TrackingRules;
+import dk.godstart.player.infrastructure.AttemptRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -21,6 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -40,6 +43,8 @@ public class Attempts {
   @Inject Clock clock;
   @Inject CurrentUser currentUser;
   @Inject PackageFactsCache packages;
+  @Inject AttemptOwners owners;
+  @Inject AttemptRows rows;
   @Inject Event<ModuleCompleted> completions;
 
   /**
@@ -68,10 +73,20 @@ public class Attempts {
     return attempt;
   }
 
+  /**
+   * Stores a commit of the caller's own attempt as one short transaction: the owner and the
+   * package's facts come from caches (they never change), the CMI data is checked against the SCORM
+   * data model before anything is locked, then one statement locks the attempt and reads where it
+   * stands, and one upsert and one update store the result. The answer goes out after the
+   * transaction committed.
+   */
   @Transactional
   public CommitResult commit(long attemptId, Commit commit) {
-    Attempt attempt = ownLocked(attemptId);
-    PackageFacts facts = packages.of(attempt.version());
+    AttemptRows.Owner owner = owners.of(attemptId);
+    if (!owner.username().equals(currentUser.getUsername())) {
+      throw new AccessDenied();
+    }
+    PackageFacts facts = packages.of(owner.versionId());
     PackageFacts.ScoFacts sco =
         facts
             .sco(commit.sco())
@@ -85,34 +100,65 @@ public class Attempts {
       throw new InvalidInput(
           "commit.too-large", List.of(Detail.of("commit.too-large", "cmi", MAX_CMI_CHARS)));
     }
-    CmiValues values =
-        facts.isScorm12() ? CmiReading.scorm12(commit.cmi()) : CmiReading.scorm2004(commit.cmi());
-    ScoResult result =
-        facts.isScorm12()
-            ? TrackingRules.scorm12(values, sco.requirements(), true)
-            : TrackingRules.scorm2004(values, sco.requirements());
-    ScoState.Session session =
-        commit.terminated() ? new ScoState.Session(sessionTime(values, facts.isScorm12())) : null;
-    boolean completedNow =
-        attempt.commit(
+    CmiValues values;
+    ScoResult result;
+    if (sco.asset()) {
+      // An asset has no run-time: the page commits it, with no data, once it has been shown.
+      if (!commit.cmi().isEmpty()) {
+        throw new InvalidInput(
+            "commit.asset-data", List.of(Detail.of("commit.asset-data", "cmi", commit.sco())));
+      }
+      values = CmiValues.NONE;
+      result = TrackingRules.assetShown();
+    } else {
+      check(commit, facts);
+      values =
+          facts.isScorm12() ? CmiReading.scorm12(commit.cmi()) : CmiReading.scorm2004(commit.cmi());
+      result =
+          facts.isScorm12()
+              ? TrackingRules.scorm12(values, sco.requirements(), true)
+              : TrackingRules.scorm2004(values, sco.requirements());
+    }
+    Duration session = commit.terminated() ? sessionTime(values, facts.isScorm12()) : null;
+    AttemptProgress progress =
+        rows.lock(attemptId).orElseThrow(() -> new NotFound("attempt.not-found"));
+    AttemptProgress.Step step =
+        progress.commit(
             commit.sequence(),
             commit.sco(),
-            cmiJson,
             result,
             "suspend".equals(values.exit()),
             session,
-            facts.completion(),
-            clock.instant());
-    if (completedNow) {
+            facts.completion());
+    Instant now = clock.instant();
+    rows.store(attemptId, commit.sco(), cmiJson, step, commit.sequence(), now);
+    if (step.completedNow()) {
       completions.fire(
           new ModuleCompleted(
-              attempt.id(),
-              attempt.learner().id(),
-              attempt.module().id(),
-              attempt.version().id(),
-              attempt.completedAt()));
+              attemptId, owner.learnerId(), owner.moduleId(), owner.versionId(), now));
     }
-    return new CommitResult(commit.sequence(), result.status(), attempt.isCompleted());
+    return new CommitResult(
+        commit.sequence(),
+        result.status(),
+        result.isFinished(),
+        step.sco().nextEntry(facts.isScorm12()),
+        facts.isScorm12()
+            ? ScormDuration.toTimespan(step.sco().totalTime())
+            : ScormDuration.toIso(step.sco().totalTime()),
+        step.attempt().completed());
+  }
+
+  /** Refuses CMI data that the SCORM data model of the package's edition does not allow. */
+  private static void check(Commit commit, PackageFacts facts) {
+    List<CmiDataModel.Violation> violations =
+        (facts.isScorm12() ? CmiDataModel.SCORM_12 : CmiDataModel.SCORM_2004).check(commit.cmi());
+    if (!violations.isEmpty()) {
+      throw new InvalidInput(
+          "commit.invalid-cmi",
+          violations.stream()
+              .map(v -> Detail.of(v.code(), v.element(), v.limit() == null ? "" : v.limit()))
+              .toList());
+    }
   }
 
   private static Duration sessionTime(CmiValues values, boolean scorm12) {

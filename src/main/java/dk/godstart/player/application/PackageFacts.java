@@ -2,10 +2,10 @@ package dk.godstart.player.application;
 
 import dk.godstart.catalog.domain.manifest.CompletionThreshold;
 import dk.godstart.catalog.domain.manifest.Item;
+import dk.godstart.catalog.domain.manifest.Launchable;
 import dk.godstart.catalog.domain.manifest.Manifest;
 import dk.godstart.catalog.domain.manifest.Objective;
 import dk.godstart.catalog.domain.manifest.Organization;
-import dk.godstart.catalog.domain.manifest.Sco;
 import dk.godstart.catalog.domain.manifest.ScormEdition;
 import dk.godstart.catalog.domain.manifest.Sequencing;
 import dk.godstart.player.domain.ModuleCompletion;
@@ -25,11 +25,15 @@ import java.util.Set;
 public record PackageFacts(
     long versionId, ScormEdition edition, List<ScoFacts> scos, Organization organization) {
 
-  /** One SCO: where it starts and the manifest's data for its run-time. */
+  /**
+   * One item the player opens, a SCO or an asset: where it starts and the manifest's data for its
+   * run-time (an asset has none: it has no run-time).
+   */
   public record ScoFacts(
       String identifier,
       String title,
       String launch,
+      boolean asset,
       ScoRequirements requirements,
       String launchData,
       String maxTimeAllowed,
@@ -43,7 +47,9 @@ public record PackageFacts(
       index(organization.items(), items);
     }
     List<ScoFacts> scos =
-        manifest.scos().stream().map(sco -> facts(sco, items.get(sco.identifier()))).toList();
+        manifest.launchables().stream()
+            .map(item -> facts(item, items.get(item.identifier())))
+            .toList();
     return new PackageFacts(versionId, manifest.edition(), scos, organization);
   }
 
@@ -54,16 +60,25 @@ public record PackageFacts(
     }
   }
 
-  private static ScoFacts facts(Sco sco, Item item) {
-    if (item == null) {
+  private static ScoFacts facts(Launchable sco, Item item) {
+    if (item == null || sco.isAsset()) {
       // A package without organisations: its SCO resources stand alone, with no manifest data.
+      // An asset has no run-time, so no manifest data reaches one.
       return new ScoFacts(
-          sco.identifier(), sco.title(), sco.launch(), ScoRequirements.NONE, null, null, null);
+          sco.identifier(),
+          sco.title(),
+          sco.launch(),
+          sco.isAsset(),
+          ScoRequirements.NONE,
+          null,
+          null,
+          null);
     }
     return new ScoFacts(
         sco.identifier(),
         sco.title(),
         sco.launch(),
+        false,
         new ScoRequirements(
             item.masteryScore() == null ? null : BigDecimal.valueOf(item.masteryScore()),
             scaledPassingScore(item.sequencing()),

@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,7 @@ public class PlayerLaunches {
   @Inject ModuleAccess moduleAccess;
   @Inject AttemptStarter starter;
   @Inject PackageFactsCache packages;
+  @Inject Clock clock;
 
   @Transactional
   public Launch open(long moduleId, boolean preview) {
@@ -49,6 +51,7 @@ public class PlayerLaunches {
     Account learner = openFor(module);
     Attempt attempt =
         latestAttempt(learner.id(), moduleId).orElseGet(() -> firstAttempt(learner.id(), moduleId));
+    attempt.sealIfCompleted(clock.instant());
     return launch(attempt, attempt.version(), attempt.isCompleted() ? Mode.REVIEW : Mode.NORMAL);
   }
 
@@ -60,6 +63,7 @@ public class PlayerLaunches {
     if (latest.isPresent() && !latest.get().isCompleted()) {
       throw new Conflict("attempt.in-progress");
     }
+    latest.ifPresent(attempt -> attempt.sealIfCompleted(clock.instant()));
     return starter.create(learner.id(), moduleId, latest.map(Attempt::number).orElse(0) + 1);
   }
 
@@ -132,8 +136,10 @@ public class PlayerLaunches {
         sco.identifier(),
         sco.title(),
         sco.launch(),
+        sco.asset(),
         state == null ? "not attempted" : state.result().status(),
-        state == null ? "ab-initio" : state.nextEntry(),
+        state != null && state.result().isFinished(),
+        state == null ? "ab-initio" : state.nextEntry(facts.isScorm12()),
         sco.launchData(),
         number(sco.requirements().masteryScore()),
         number(sco.requirements().scaledPassingScore()),

@@ -2,7 +2,6 @@ package dk.godstart.player.domain;
 
 import dk.godstart.catalog.domain.LearningModule;
 import dk.godstart.catalog.domain.PackageVersion;
-import dk.godstart.kernel.Conflict;
 import dk.godstart.people.domain.Account;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -16,7 +15,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,6 +65,9 @@ public class Attempt {
   @Column(name = "completed_at")
   private Instant completedAt;
 
+  @Column(name = "sealed_at")
+  private Instant sealedAt;
+
   @Column(name = "score_scaled", precision = 7, scale = 6)
   private BigDecimal scoreScaled;
 
@@ -94,8 +95,9 @@ public class Attempt {
   }
 
   /**
-   * Records a commit for one SCO. Refused with {@code commit.stale} unless its sequence is higher
-   * than any accepted before. Returns whether this commit completed the module.
+   * Records a commit for one SCO, by the rules of {@link AttemptProgress#commit}: refused once the
+   * attempt is completed or unless its sequence is higher than any accepted before. Returns whether
+   * this commit completed the module.
    */
   public boolean commit(
       long sequence,
@@ -106,44 +108,57 @@ public class Attempt {
       ScoState.Session session,
       ModuleCompletion completion,
       Instant now) {
-    if (sequence <= lastSequence) {
-      throw new Conflict("commit.stale", sequence, lastSequence);
-    }
+    AttemptProgress.Step step =
+        progress()
+            .commit(
+                sequence,
+                sco,
+                result,
+                suspend,
+                session == null ? null : session.time(),
+                completion);
     lastSequence = sequence;
     lastSco = sco;
     lastActivityAt = now;
-    state(sco).orElseGet(() -> addState(sco, now)).record(cmiJson, result, suspend, session, now);
-    if (session != null) {
-      totalTimeMs += session.time().toMillis();
+    state(sco).orElseGet(() -> addState(sco, now)).record(cmiJson, step.sco(), now);
+    totalTimeMs = step.attempt().totalTimeMs();
+    scoreScaled = step.scoreScaled();
+    if (step.sealedNow()) {
+      sealedAt = now;
     }
-    scoreScaled = averageScaledScore();
-    if (completedAt == null && completion.isCompleted(results())) {
+    if (step.completedNow()) {
       completedAt = now;
       return true;
     }
     return false;
   }
 
+  /**
+   * Seals a completed attempt when it is opened again: whatever session completed it is over, and
+   * the attempt is a record from now on.
+   */
+  public void sealIfCompleted(Instant now) {
+    if (completedAt != null && sealedAt == null) {
+      sealedAt = now;
+    }
+  }
+
+  public boolean isSealed() {
+    return sealedAt != null;
+  }
+
+  /** Where the learner stands in this attempt, for the rules of a commit. */
+  public AttemptProgress progress() {
+    Map<String, ScoProgress> progress = new HashMap<>();
+    scos.forEach(state -> progress.put(state.sco(), state.progress()));
+    return new AttemptProgress(
+        lastSequence, lastSco, completedAt != null, sealedAt != null, totalTimeMs, progress);
+  }
+
   private ScoState addState(String sco, Instant now) {
     ScoState state = new ScoState(this, sco, now);
     scos.add(state);
     return state;
-  }
-
-  private Map<String, ScoResult> results() {
-    Map<String, ScoResult> results = new HashMap<>();
-    scos.forEach(state -> results.put(state.sco(), state.result()));
-    return results;
-  }
-
-  private BigDecimal averageScaledScore() {
-    List<BigDecimal> scores =
-        scos.stream().map(s -> s.result().scoreScaled()).filter(Objects::nonNull).toList();
-    return scores.isEmpty()
-        ? null
-        : scores.stream()
-            .reduce(BigDecimal.ZERO, BigDecimal::add)
-            .divide(BigDecimal.valueOf(scores.size()), 6, RoundingMode.HALF_UP);
   }
 
   public Optional<ScoState> state(String sco) {
@@ -183,6 +198,7 @@ public class Attempt {
    * server stores it and hands it back, and decides nothing from it.
    */
   public void keepSequencingState(String state, Instant now) {
+    AttemptProgress.requireOpen(sealedAt != null);
     sequencingState = state;
     lastActivityAt = now;
   }

@@ -72,37 +72,30 @@ public class ScoState {
     this.lastActivityAt = now;
   }
 
-  /**
-   * Takes one commit's data. Whether the SCO asked to be suspended decides how it starts next time,
-   * even if the session never terminated (a closed tab, a crash). A terminating commit ends a
-   * session: its session time is added to the total.
-   */
-  void record(String cmiJson, ScoResult result, boolean suspend, Session session, Instant now) {
+  /** Takes one commit's data and the SCO's progress after it ({@link ScoProgress#after}). */
+  void record(String cmiJson, ScoProgress progress, Instant now) {
     this.cmiJson = cmiJson;
-    this.completion = result.completion();
-    this.success = result.success();
-    this.scoreRaw = result.scoreRaw();
-    this.scoreScaled = result.scoreScaled();
+    this.completion = progress.result().completion();
+    this.success = progress.result().success();
+    this.scoreRaw = progress.result().scoreRaw();
+    this.scoreScaled = progress.result().scoreScaled();
     this.lastActivityAt = now;
-    this.suspended = suspend;
-    if (session != null) {
-      sessions++;
-      totalTimeMs += session.time().toMillis();
-    }
+    this.suspended = progress.suspended();
+    this.sessions = progress.sessions();
+    this.totalTimeMs = progress.totalTimeMs();
   }
 
   /** A session of a SCO that ended: how long it lasted. */
   public record Session(Duration time) {}
 
-  /**
-   * What the runtime's {@code cmi.entry} is next time: resume after a suspend; the first time, a
-   * new start; otherwise empty, as SCORM prescribes for a session after a normal exit.
-   */
-  public String nextEntry() {
-    if (suspended) {
-      return "resume";
-    }
-    return sessions == 0 && cmiJson == null ? "ab-initio" : "";
+  /** Where the learner stands on this SCO. */
+  public ScoProgress progress() {
+    return new ScoProgress(result(), suspended, sessions, totalTimeMs, cmiJson != null);
+  }
+
+  /** The runtime's {@code cmi.entry} next time, as {@link ScoProgress#nextEntry} decides. */
+  public String nextEntry(boolean scorm12) {
+    return progress().nextEntry(scorm12);
   }
 
   public ScoResult result() {

@@ -12,6 +12,15 @@ public final class TrackingRules {
   private TrackingRules() {}
 
   /**
+   * An asset (content without the SCORM API) once it has been shown: completed, success unknown. It
+   * cannot report anything, so its delivery is its completion, as SCORM 2004 treats
+   * non-communicative content (the LMS sets the attempt's completion when it delivers an asset).
+   */
+  public static ScoResult assetShown() {
+    return new ScoResult(Completion.COMPLETED, Success.UNKNOWN, null, null);
+  }
+
+  /**
    * SCORM 1.2: {@code lesson_status} as reported, except that with credit and a mastery score the
    * raw score decides between passed and failed.
    */

@@ -1,5 +1,6 @@
 package dk.godstart.player.web;
 
+import dk.godstart.catalog.domain.manifest.ActivitySettings;
 import dk.godstart.player.application.Launch;
 import dk.godstart.player.application.Launch.ScoLaunch;
 import jakarta.json.Json;
@@ -60,8 +61,11 @@ final class PlayerConfig {
     config.add("scos", scos);
     if (launch.sequencing() == null) {
       config.addNull("sequencing");
+      config.addNull("activityTree");
     } else {
       config.add("sequencing", parse(JSONB.toJson(launch.sequencing())));
+      // scorm-again's settings.sequencing.activityTree, mapped on the server (ActivitySettings).
+      config.add("activityTree", parse(JSONB.toJson(ActivitySettings.of(launch.sequencing()))));
     }
     JsonObjectBuilder textsJson = Json.createObjectBuilder();
     texts.forEach(textsJson::add);
@@ -88,7 +92,9 @@ final class PlayerConfig {
         .add("identifier", sco.identifier())
         .add("title", sco.title())
         .add("launch", sco.launch())
+        .add("asset", sco.asset())
         .add("status", sco.status())
+        .add("finished", sco.finished())
         .add("init", init);
   }
 

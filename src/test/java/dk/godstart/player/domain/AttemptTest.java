@@ -65,6 +65,44 @@ class AttemptTest {
   }
 
   @Test
+  void theSessionThatCompletedTheAttemptMayEndAndThenTheAttemptIsARecord() {
+    Attempt attempt = attempt();
+    attempt.commit(1, "a", "{}", DONE, false, null, SCOS, NOW);
+    attempt.commit(2, "b", "{}", DONE, false, null, SCOS, NOW);
+
+    Conflict otherSco =
+        assertThrows(
+            Conflict.class, () -> attempt.commit(3, "a", "{}", BUSY, false, null, SCOS, NOW));
+    attempt.commit(
+        4, "b", "{\"end\":1}", DONE, false, new ScoState.Session(Duration.ofMinutes(1)), SCOS, NOW);
+    assertTrue(attempt.isSealed());
+    Conflict afterTheFact =
+        assertThrows(
+            Conflict.class,
+            () -> attempt.commit(5, "b", "{\"x\":1}", BUSY, false, null, SCOS, NOW));
+
+    assertEquals("attempt.completed", otherSco.code());
+    assertEquals("attempt.completed", afterTheFact.code());
+    assertEquals("{\"end\":1}", attempt.state("b").orElseThrow().cmiJson());
+    assertEquals(4, attempt.lastSequence());
+    assertThrows(Conflict.class, () -> attempt.keepSequencingState("x", NOW));
+    assertEquals(null, attempt.sequencingState());
+  }
+
+  @Test
+  void aCompletedAttemptOpenedAgainIsSealed() {
+    Attempt attempt = attempt();
+    attempt.commit(1, "a", "{}", DONE, false, null, SCOS, NOW);
+    attempt.commit(2, "b", "{}", DONE, false, null, SCOS, NOW);
+    attempt.keepSequencingState("during the completing session", NOW);
+
+    attempt.sealIfCompleted(NOW);
+
+    assertThrows(Conflict.class, () -> attempt.commit(3, "b", "{}", DONE, false, null, SCOS, NOW));
+    assertEquals("during the completing session", attempt.sequencingState());
+  }
+
+  @Test
   void eachEndedSessionAddsItsTime() {
     Attempt attempt = attempt();
     attempt.commit(
@@ -81,9 +119,14 @@ class AttemptTest {
   void aSuspendedScoResumesAndANormalExitStartsAnew() {
     Attempt attempt = attempt();
     attempt.commit(1, "a", "{}", BUSY, true, null, SCOS, NOW);
-    assertEquals("resume", attempt.state("a").orElseThrow().nextEntry());
+    assertEquals("resume", attempt.state("a").orElseThrow().nextEntry(false));
+    assertEquals("resume", attempt.state("a").orElseThrow().nextEntry(true));
 
     attempt.commit(2, "a", "{}", BUSY, false, new ScoState.Session(Duration.ZERO), SCOS, NOW);
-    assertEquals("", attempt.state("a").orElseThrow().nextEntry());
+    assertEquals(
+        "ab-initio",
+        attempt.state("a").orElseThrow().nextEntry(false),
+        "SCORM 2004: a new learner attempt on the activity");
+    assertEquals("", attempt.state("a").orElseThrow().nextEntry(true), "SCORM 1.2");
   }
 }

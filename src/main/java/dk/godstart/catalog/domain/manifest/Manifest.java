@@ -58,6 +58,40 @@ public record Manifest(
     }
   }
 
+  /**
+   * The items the player opens, SCOs and assets, in the default organization's tree order; for a
+   * package without organizations, its SCO resources.
+   */
+  public List<Launchable> launchables() {
+    if (organizations.isEmpty()) {
+      return scos().stream()
+          .map(sco -> new Launchable(sco.identifier(), sco.title(), sco.launch(), ScormType.SCO))
+          .toList();
+    }
+    Map<String, Resource> byIdentifier =
+        resources.stream()
+            .collect(Collectors.toMap(Resource::identifier, Function.identity(), (a, b) -> a));
+    List<Launchable> launchables = new ArrayList<>();
+    collectLaunchables(organizations.get(0).items(), byIdentifier, launchables);
+    return List.copyOf(launchables);
+  }
+
+  private static void collectLaunchables(
+      List<Item> items, Map<String, Resource> resources, List<Launchable> launchables) {
+    for (Item item : items) {
+      Resource resource = item.identifierref() == null ? null : resources.get(item.identifierref());
+      if (resource != null && resource.href() != null) {
+        launchables.add(
+            new Launchable(
+                item.identifier(),
+                item.title(),
+                Href.withParameters(resource.href(), item.parameters()),
+                resource.scormType()));
+      }
+      collectLaunchables(item.items(), resources, launchables);
+    }
+  }
+
   /** The default organization's title, else its first item's title, else the identifier. */
   public String title() {
     if (!organizations.isEmpty()) {

@@ -31,6 +31,12 @@ class ManifestTest {
                 resource("R-ASSET", ScormType.ASSET, "a.pdf"),
                 resource("R-SCO", ScormType.SCO, "s.html")));
     assertEquals(List.of(new Sco("S", "Sco", "s.html", "R-SCO")), manifest.scos());
+    assertEquals(
+        List.of(
+            new Launchable("A", "Pdf", "a.pdf", ScormType.ASSET),
+            new Launchable("S", "Sco", "s.html", ScormType.SCO)),
+        manifest.launchables(),
+        "the player opens assets and SCOs alike, in tree order; a folder opens nothing");
   }
 
   @Test
