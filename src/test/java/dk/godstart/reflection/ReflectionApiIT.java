@@ -144,6 +144,11 @@ class ReflectionApiIT {
     assertEquals(hire, queued.getString("employee"));
     assertTrue(!queued.containsKey("takenBy") || queued.isNull("takenBy"), queued.toString());
 
+    Reply read = substituteApi.get("/api/v1/notes/" + note);
+    assertEquals(200, read.status(), read.body());
+    assertEquals(
+        "Jeg lærte at lytte bedre.",
+        read.json().getJsonArray("answers").getJsonObject(0).getString("text"));
     Reply taken = substituteApi.post("/api/v1/notes/" + note + "/take", "");
     assertEquals(200, taken.status(), taken.body());
     assertEquals(substitute, taken.json().getString("takenBy"));

@@ -3,8 +3,6 @@ package dk.godstart.reflection.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -25,8 +23,7 @@ public class MeetingCalendar {
   static final Duration LENGTH = Duration.ofHours(1);
 
   public String ics(long meetingId, Instant startsAt, String place, String title, Instant now) {
-    ZonedDateTime start = startsAt.atZone(ZoneOffset.UTC);
-    VEvent event = new VEvent(start, start.plus(LENGTH), title);
+    VEvent event = new VEvent(startsAt, startsAt.plus(LENGTH), title);
     event.add(new Uid("status-meeting-" + meetingId + "@godstart"));
     event.add(new Location(place));
     event.replace(new DtStamp(now));

@@ -59,7 +59,7 @@ final class JsonBodies {
       if (!(v instanceof JsonObject a)) {
         throw new InvalidInput("invalid-input", List.of(Detail.of("note.answers", "answers")));
       }
-      answers.add(new Answer(a.getString("prompt", null), a.getString("text", null)));
+      answers.add(new Answer(a.getString("prompt", null), a.getString("text", "")));
     }
     return answers;
   }

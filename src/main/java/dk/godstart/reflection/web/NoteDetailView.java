@@ -85,7 +85,9 @@ public class NoteDetailView implements Serializable {
   private boolean write() {
     List<Answer> answers = new ArrayList<>();
     for (int i = 0; i < note.answers().size(); i++) {
-      answers.add(new Answer(note.answers().get(i).prompt(), i < texts.size() ? texts.get(i) : ""));
+      // Faces hands an empty field over as null: an unanswered prompt.
+      String text = i < texts.size() ? texts.get(i) : null;
+      answers.add(new Answer(note.answers().get(i).prompt(), text == null ? "" : text));
     }
     // The browser may have saved a newer version meanwhile: this form holds the hire's latest text.
     return attempt(() -> notes.edit(id, answers, notes.read(id).version()));
