@@ -62,12 +62,14 @@ class PagesIT {
     browser.waitFor(By.id("language:da"));
     assertEquals("en", browser.find(By.tagName("html")).getAttribute("lang"));
     assertEquals(
-        List.of("Home", "Modules", "Programmes", "Casework processes", "API tokens"), navigation());
+        List.of("Home", "Overview", "Modules", "Programmes", "Casework processes", "API tokens"),
+        navigation());
 
     browser.find(By.id("language:da")).click();
     browser.waitFor(By.id("language:en"));
     assertEquals(
-        List.of("Forside", "Moduler", "Programmer", "Sagsprocesser", "API-tokens"), navigation());
+        List.of("Forside", "Overblik", "Moduler", "Programmer", "Sagsprocesser", "API-tokens"),
+        navigation());
   }
 
   @Test
