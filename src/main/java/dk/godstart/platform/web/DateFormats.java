@@ -14,7 +14,7 @@ import java.util.Locale;
  * Dates and times on the pages, in Danish time and the page's language: {@code
  * #{dates.dateTime(token.issuedAt())}}. Instants are stored in UTC; people read local time.
  */
-@Named
+@Named("dates")
 @ApplicationScoped
 public class DateFormats {
 
