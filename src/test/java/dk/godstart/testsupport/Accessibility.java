@@ -16,6 +16,8 @@ public final class Accessibility {
   private static final List<String> WCAG_21_AA =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
   private static final String COLOR_CONTRAST = "color-contrast";
+  private static final java.util.Set<String> POSITIONAL =
+      java.util.Set.of("elmPartiallyObscured", "elmPartiallyObscuring", "outsideViewport");
 
   private Accessibility() {}
 
@@ -47,7 +49,8 @@ public final class Accessibility {
                             "serious".equals(rule.getImpact())
                                 || "critical".equals(rule.getImpact())),
                 results.getIncomplete().stream()
-                    .filter(rule -> COLOR_CONTRAST.equals(rule.getId())))
+                    .filter(rule -> COLOR_CONTRAST.equals(rule.getId()))
+                    .filter(Accessibility::undecidedByColour))
             .toList();
     return serious.stream()
         .map(
@@ -63,6 +66,20 @@ public final class Accessibility {
                         .map(node -> String.valueOf(node.getTarget()))
                         .collect(Collectors.joining(", ")))
         .toList();
+  }
+
+  /**
+   * Whether axe was undecided because of the colours themselves (text in its background's colour,
+   * "equalRatio"), not because the element lies partly outside the window, where a person scrolls
+   * and reads it.
+   */
+  private static boolean undecidedByColour(Rule rule) {
+    return rule.getNodes().stream()
+        .flatMap(node -> node.getAny().stream())
+        .map(
+            check ->
+                check.getData() instanceof java.util.Map<?, ?> data ? data.get("messageKey") : null)
+        .anyMatch(key -> !POSITIONAL.contains(String.valueOf(key)));
   }
 
   /** Why axe could not decide, e.g. "equalRatio" for text in its background's colour. */
