@@ -92,7 +92,9 @@ public final class Browser implements AutoCloseable {
     List<WebElement> button = driver.findElements(By.id("language:" + language));
     if (!button.isEmpty()) {
       button.get(0).click();
+      // The page is replaced while this waits: its old <html> goes stale on the way.
       new WebDriverWait(driver, Duration.ofSeconds(45))
+          .ignoring(WebDriverException.class)
           .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
     }
   }

@@ -62,11 +62,23 @@ public class HomeView {
         .orElse(null);
   }
 
-  public List<Hire> getMentees() {
+  /** A mentor's hire with what waits: how far she is and how many modules are overdue. */
+  public record Mentee(Hire hire, HirePath.Progress progress, long overdue) {}
+
+  public List<Mentee> getMentees() {
     if (!user.has(Role.MENTOR)) {
       return List.of();
     }
-    return hires(enrollments.mentoredByMe());
+    java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    LocalDate today = dates.getToday();
+    return hires(enrollments.mentoredByMe()).stream()
+        .map(
+            hire -> {
+              HirePath path = paths.path(hire.enrollmentId(), locale);
+              long overdue = path.allModules().stream().filter(m -> m.isOverdueOn(today)).count();
+              return new Mentee(hire, path.progress(), overdue);
+            })
+        .toList();
   }
 
   public List<Hire> getEnrolled() {
