@@ -26,6 +26,9 @@ class MentorPagesIT {
       browser.signIn("mentor", "godstart");
       browser.find(By.linkText("Mine nyansatte")).click();
 
+      String row =
+          browser.find(By.xpath("//tr[.//a[normalize-space()='Test " + hire + "']]")).getText();
+      assertTrue(row.contains("Kommende"), "an upcoming start is marked: " + row);
       browser.find(By.linkText("Test " + hire)).click();
       assertEquals("Test " + hire, browser.text(By.tagName("h1")));
     }
