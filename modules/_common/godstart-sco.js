@@ -321,7 +321,7 @@
     state.page = isNaN(location) ? toPageIndex(saved && saved.p) : toPageIndex(location - 1);
     state.max = Math.max(state.max, state.page);
     status.resumed = true;
-    notice(TEXT.resumed(state.page + 1), "gs-notice");
+    ui.resumed = notice(TEXT.resumed(state.page + 1), "gs-notice");
   }
 
   function toPageIndex(value) {
@@ -384,6 +384,7 @@
     p.className = className;
     p.textContent = text;
     ui.notice.appendChild(p);
+    return p;
   }
 
   /* ------------------------------------------------------------------ navigation */
@@ -391,6 +392,11 @@
   function go(index) {
     if (index < 0 || index >= pages.length || index === state.page) {
       return;
+    }
+    // "You continue on page N" is only true until the learner moves on.
+    if (ui.resumed) {
+      ui.resumed.remove();
+      ui.resumed = null;
     }
     showPage(index, true);
   }

@@ -12,6 +12,15 @@ public record ErrorBody(String code, String message, List<ErrorDetail> details) 
     details = List.copyOf(details);
   }
 
-  /** One entry of {@code details}: what is wrong, where, in words. */
-  public record ErrorDetail(String code, String location, String message) {}
+  /**
+   * One entry of {@code details}: what is wrong, where, in words; and, for a problem found by a
+   * library (a zip reader, an XML parser), that library's own words in {@code technical}, which are
+   * in English whatever the caller's language and so are kept apart from the message.
+   */
+  public record ErrorDetail(String code, String location, String message, String technical) {
+
+    public ErrorDetail(String code, String location, String message) {
+      this(code, location, message, null);
+    }
+  }
 }

@@ -14,6 +14,7 @@ public final class ErrorTexts {
 
   public static final Locale DANISH = Locale.forLanguageTag("da");
   private static final String BUNDLE = "dk.godstart.kernel.errors";
+  private static final String TECHNICAL = ".technical";
 
   private ErrorTexts() {}
 
@@ -37,13 +38,28 @@ public final class ErrorTexts {
             .map(
                 d ->
                     new ErrorBody.ErrorDetail(
-                        d.code(), d.location(), message(d.code(), locale, d.args().toArray())))
+                        d.code(),
+                        d.location(),
+                        message(d.code(), locale, d.args().toArray()),
+                        technical(d.code(), locale, d.args().toArray())))
             .toList();
     return new ErrorBody(problem.code(), message(problem.code(), locale, problem.args()), details);
   }
 
   public static ErrorBody body(String code, Locale locale, Object... args) {
     return new ErrorBody(code, message(code, locale, args), List.of());
+  }
+
+  /**
+   * The technical detail of a problem, when its texts have a {@code <code>.technical} pattern (a
+   * library's own message among the arguments); otherwise null.
+   */
+  public static String technical(String code, Locale locale, Object... args) {
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    String key = code + TECHNICAL;
+    return bundle.containsKey(key)
+        ? new MessageFormat(bundle.getString(key), locale).format(args)
+        : null;
   }
 
   public static String message(String code, Locale locale, Object... args) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.godstart.testsupport.Accessibility;
 import dk.godstart.testsupport.Browser;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -83,7 +84,7 @@ class ModulesPageIT {
   }
 
   @Test
-  void aBrokenPackageIsExplainedInDanishAndNothingIsStored() throws Exception {
+  void aBrokenPackageIsExplainedInDanishOnceBesideTheUploadAndNothingIsStored() throws Exception {
     Path zip = zip(ScormPackageBuilder.scorm12().sco("a", "A").withoutFile("a.html"), "broken");
     browser.open("/catalog/modules.xhtml");
 
@@ -92,10 +93,33 @@ class ModulesPageIT {
     String message =
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
             .until(
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages .error")))
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#upload\\:problems .error")))
             .getText();
     assertTrue(message.contains("a.html"), message);
+    String page = browser.text(By.id("main"));
+    assertEquals(1, page.split("a\\.html", -1).length - 1, "said once: " + page);
+    assertTrue(browser.driver().findElements(By.cssSelector("#messages .error")).isEmpty());
     assertTrue(browser.path().startsWith("/catalog/modules.xhtml"));
+  }
+
+  @Test
+  void aDamagedZipIsExplainedInDanishWithTheReadersOwnWordsCollapsed() throws Exception {
+    Path zip = Files.createTempFile(Path.of("target").toAbsolutePath(), "damaged", ".zip");
+    Files.write(zip, "PK\u0003\u0004 this is not really a zip".getBytes(StandardCharsets.UTF_8));
+    browser.open("/catalog/modules.xhtml");
+
+    upload("upload", zip);
+
+    WebElement problem =
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#upload\\:problems .error")));
+    assertTrue(problem.getText().contains("Zip-filen er ødelagt"), problem.getText());
+    WebElement technical = problem.findElement(By.cssSelector("details.technical"));
+    assertEquals(null, technical.getAttribute("open"), "the technical detail starts collapsed");
+    assertEquals("Teknisk detalje", technical.findElement(By.tagName("summary")).getText());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dk.godstart.enrollment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.godstart.testsupport.Accessibility;
@@ -83,15 +84,23 @@ class EnrollmentsPageIT {
   }
 
   @Test
-  void aDateThatIsNotADateIsExplainedInDanish() {
+  void aDateThatIsNotADateIsExplainedInDanishBesideTheField() {
     try (Browser browser = Browser.open()) {
       browser.signIn("leder", "godstart");
       browser.open("/enrollment/enrollments.xhtml");
 
       fill(browser, "ny-" + System.nanoTime(), "Ida Holm", "mentor", "32-13-2026");
 
-      String messages = browser.text(By.cssSelector("#messages .error"));
-      assertTrue(messages.contains("»32-13-2026« er ikke en dato."), messages);
+      String beside =
+          browser.text(
+              By.xpath(
+                  "//div[contains(@class,'field')][.//*[@id='enrol:start']]"
+                      + "//*[contains(@class,'ui-message-error')]"));
+      assertTrue(beside.contains("»32-13-2026« er ikke en dato."), beside);
+      assertFalse(beside.contains("j_idt"), beside);
+      assertTrue(
+          browser.driver().findElements(By.cssSelector("#messages .error")).isEmpty(),
+          "a field's message is not repeated at the top of the page");
     }
   }
 }

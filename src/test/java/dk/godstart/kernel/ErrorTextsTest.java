@@ -55,6 +55,29 @@ class ErrorTextsTest {
   }
 
   @Test
+  void aLibrarysOwnWordsAreKeptApartFromTheMessageAsATechnicalDetail() {
+    InvalidInput problem =
+        new InvalidInput(
+            "zip.corrupt",
+            List.of(Detail.of("zip.corrupt", "", "end of central directory not found")));
+    ErrorBody.ErrorDetail detail = ErrorTexts.body(problem, ErrorTexts.DANISH).details().get(0);
+
+    assertEquals(
+        "Zip-filen er ødelagt eller ufuldstændig og kan ikke pakkes ud. Eksportér modulet igen,"
+            + " og upload det på ny.",
+        detail.message());
+    assertEquals("end of central directory not found", detail.technical());
+  }
+
+  @Test
+  void aProblemOfOurOwnHasNoTechnicalDetail() {
+    InvalidInput problem =
+        new InvalidInput("invalid-input", List.of(Detail.of("field.too-long", "name", 100)));
+
+    assertEquals(null, ErrorTexts.body(problem, Locale.ENGLISH).details().get(0).technical());
+  }
+
+  @Test
   void anUnknownCodeKeepsItsCodeWithTheGenericMessage() {
     ErrorBody body = ErrorTexts.body("no-such-code", Locale.ENGLISH);
     assertEquals("no-such-code", body.code());

@@ -3,6 +3,7 @@ package dk.godstart.testsupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -84,6 +85,38 @@ public final class Browser implements AutoCloseable {
                 (Boolean)
                     page.executeScript(
                         "return !window.signInPosted && document.readyState === 'complete';"));
+  }
+
+  /** Switches the pages to "da" or "en" with the header's language button, if not already. */
+  public void chooseLanguage(String language) {
+    List<WebElement> button = driver.findElements(By.id("language:" + language));
+    if (!button.isEmpty()) {
+      button.get(0).click();
+      // The page is replaced while this waits: its old <html> goes stale on the way.
+      new WebDriverWait(driver, Duration.ofSeconds(45))
+          .ignoring(WebDriverException.class)
+          .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
+    }
+  }
+
+  /**
+   * The page's text as a person sees it (cells apart by tabs, blocks by line breaks), leaving out
+   * parts marked as another language than the page's ({@code lang="da"} on a Danish step
+   * description in the English page): those are content written in that language, not the UI.
+   */
+  public String visibleText() {
+    return (String)
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "var page = document.documentElement.lang;"
+                    + "var other = Array.prototype.filter.call("
+                    + "  document.body.querySelectorAll('[lang]'),"
+                    + "  function (e) { return e.lang !== page; });"
+                    + "other.forEach(function (e) { e.dataset.display = e.style.display;"
+                    + "  e.style.display = 'none'; });"
+                    + "var text = document.body.innerText;"
+                    + "other.forEach(function (e) { e.style.display = e.dataset.display; });"
+                    + "return text;");
   }
 
   public WebElement find(By by) {

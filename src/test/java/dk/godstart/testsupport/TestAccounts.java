@@ -45,6 +45,11 @@ public final class TestAccounts {
    * starting today, as the demo leader does; returns the enrolment's id.
    */
   public static long enrol(String username) {
+    return enrol(username, java.time.LocalDate.now());
+  }
+
+  /** The same, starting on the given day (a hire who starts next month, say). */
+  public static long enrol(String username, java.time.LocalDate startDate) {
     Api leader = Api.withToken(tokenFor("leder"));
     long programme =
         leader
@@ -64,7 +69,7 @@ public final class TestAccounts {
             "{\"employee\": \""
                 + username
                 + "\", \"startDate\": \""
-                + java.time.LocalDate.now()
+                + startDate
                 + "\", \"programmeId\": "
                 + programme
                 + ", \"primaryMentor\": \"mentor\"}");

@@ -8,6 +8,8 @@ import dk.godstart.catalog.application.OutlineNode;
 import dk.godstart.catalog.domain.Competence;
 import dk.godstart.catalog.domain.ModuleDescription;
 import dk.godstart.catalog.domain.ModuleKind;
+import dk.godstart.kernel.Conflict;
+import dk.godstart.kernel.InvalidInput;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -84,10 +86,20 @@ public class ModuleView implements Serializable {
     info("catalog.retired");
   }
 
+  private final PackageProblems problems = new PackageProblems();
+
+  public PackageProblems getProblems() {
+    return problems;
+  }
+
   public void uploadVersion(FileUploadEvent event) throws IOException {
+    problems.clear();
     ImportedVersion imported;
     try (InputStream content = event.getFile().getInputStream()) {
       imported = imports.newVersion(id, content);
+    } catch (InvalidInput | Conflict refused) {
+      problems.show(refused, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+      return;
     }
     ImportMessages.announce(FacesContext.getCurrentInstance(), imported);
     FacesContext.getCurrentInstance().getExternalContext().redirect("module.xhtml?id=" + id);

@@ -4,6 +4,8 @@ import dk.godstart.catalog.application.ImportedVersion;
 import dk.godstart.catalog.application.ModuleCatalog;
 import dk.godstart.catalog.application.ModuleImport;
 import dk.godstart.catalog.application.ModuleSummary;
+import dk.godstart.kernel.Conflict;
+import dk.godstart.kernel.InvalidInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,10 +35,20 @@ public class ModulesView implements Serializable {
     return modules;
   }
 
+  private final PackageProblems problems = new PackageProblems();
+
+  public PackageProblems getProblems() {
+    return problems;
+  }
+
   public void upload(FileUploadEvent event) throws IOException {
+    problems.clear();
     ImportedVersion imported;
     try (InputStream content = event.getFile().getInputStream()) {
       imported = imports.newModule(content);
+    } catch (InvalidInput | Conflict refused) {
+      problems.show(refused, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+      return;
     }
     ImportMessages.announce(FacesContext.getCurrentInstance(), imported);
     FacesContext.getCurrentInstance()

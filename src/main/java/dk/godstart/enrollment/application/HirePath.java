@@ -6,7 +6,9 @@ import dk.godstart.process.domain.Phase;
 import dk.godstart.process.domain.unlock.Reason;
 import dk.godstart.process.domain.unlock.WaitingFor;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A hire's path ("Min vej"): the programme's phases with their steps and modules, and who helps.
@@ -66,6 +68,27 @@ public record HirePath(
     public boolean isLocked() {
       return pathState.isLocked();
     }
+
+    /** Completed, and whatever follows completion (a reflection, a review). */
+    public boolean isDone() {
+      return !isLocked() && !"unlocked".equals(state) && !"in-progress".equals(state);
+    }
+
+    /** Open, not done, and its due date has passed. */
+    public boolean isOverdueOn(LocalDate today) {
+      return dueOn != null && !isLocked() && !isDone() && today.isAfter(dueOn);
+    }
+  }
+
+  /** How far the hire has come: "3 af 7 moduler". */
+  public record Progress(int done, int total) {}
+
+  /** The modules done of the modules on the path, each module counted once. */
+  public Progress progress() {
+    Map<Long, PathModule> once = new LinkedHashMap<>();
+    allModules().forEach(m -> once.putIfAbsent(m.moduleId(), m));
+    int done = (int) once.values().stream().filter(PathModule::isDone).count();
+    return new Progress(done, once.size());
   }
 
   public List<PathModule> allModules() {

@@ -82,6 +82,17 @@ public class HirePaths {
         .collect(Collectors.toMap(PathModule::moduleId, PathModule::pathState, (a, b) -> a));
   }
 
+  private boolean readByTheHire(Enrollment enrollment) {
+    return currentUser.isSignedIn() && enrollment.hire().id().equals(currentUser.getAccount().id());
+  }
+
+  /** What a mentor or leader calls the hire in a sentence: "Sofie har gennemført …". */
+  private static String firstName(Enrollment enrollment) {
+    String name = enrollment.hire().displayName().strip();
+    int space = name.indexOf(' ');
+    return space > 0 ? name.substring(0, space) : name;
+  }
+
   private HirePath build(Enrollment enrollment, Locale locale) {
     Map<Long, UnlockedModule> unlocked = unlocked(enrollment);
     Map<Long, MyModule> standing = attempts.standingOf(enrollment.hire().id());
@@ -96,9 +107,10 @@ public class HirePaths {
     unlocked.values().forEach(u -> titles.put(u.module().id(), u.module().title()));
     PathTexts texts =
         new PathTexts(
-            locale,
-            steps.stream().collect(Collectors.toMap(ProcessStep::code, ProcessStep::name)),
-            titles);
+                locale,
+                steps.stream().collect(Collectors.toMap(ProcessStep::code, ProcessStep::name)),
+                titles)
+            .aboutSomeoneElse(readByTheHire(enrollment) ? null : firstName(enrollment));
     List<PhaseView> phases =
         Arrays.stream(Phase.values())
             .map(

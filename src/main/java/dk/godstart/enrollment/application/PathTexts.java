@@ -22,12 +22,22 @@ final class PathTexts {
   private final Locale locale;
   private final Map<String, String> stepNames;
   private final Map<Long, String> moduleTitles;
+  private String hireName;
 
   PathTexts(Locale locale, Map<String, String> stepNames, Map<Long, String> moduleTitles) {
     this.locale = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("da");
     this.texts = ResourceBundle.getBundle("dk.godstart.enrollment.path", this.locale);
     this.stepNames = stepNames;
     this.moduleTitles = moduleTitles;
+  }
+
+  /**
+   * Speaks about the hire by name ("Åbnet, da Sofie nåede trinnet …") where a text has a {@code
+   * .other} form, for a mentor or leader reading the path; null keeps "du" for the hire.
+   */
+  PathTexts aboutSomeoneElse(String hireName) {
+    this.hireName = hireName;
+    return this;
   }
 
   String reason(Reason reason) {
@@ -88,6 +98,13 @@ final class PathTexts {
   }
 
   private String format(String key, Object... args) {
+    String other = key + ".other";
+    if (hireName != null && texts.containsKey(other)) {
+      Object[] withName = java.util.Arrays.copyOf(args, args.length + 1);
+      withName[args.length] = hireName;
+      // The name is always the last argument, after the key's own ones.
+      return new MessageFormat(texts.getString(other), locale).format(withName);
+    }
     return new MessageFormat(texts.getString(key), locale).format(args);
   }
 }

@@ -134,9 +134,14 @@ public class Enrollment {
     this.endedOn = on;
   }
 
+  /**
+   * The mentors on the given day. Before the start date these are the mentors of the first day:
+   * mentors prepare the start (a desk, the first cases, the first talk) before the hire arrives.
+   */
   public List<MentorAssignment> currentMentors(LocalDate day) {
+    LocalDate mentoring = day.isBefore(startDate) ? startDate : day;
     return mentors.stream()
-        .filter(m -> m.isCurrentOn(day))
+        .filter(m -> m.isCurrentOn(mentoring))
         .sorted(Comparator.comparing(MentorAssignment::isPrimary).reversed())
         .toList();
   }

@@ -12,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ public class EnrollmentsView implements Serializable {
 
   private List<Enrollments.Colleague> colleagues;
   private List<EnrollmentRow> rows;
+  private String done;
   private String hire;
   private String hireName;
   private LocalDate startDate;
@@ -71,8 +73,25 @@ public class EnrollmentsView implements Serializable {
   }
 
   public void end(long enrollmentId, String how) {
+    String name =
+        getRows().stream()
+            .filter(row -> row.id() == enrollmentId)
+            .map(EnrollmentRow::name)
+            .findFirst()
+            .orElse("");
     enrollments.end(enrollmentId, EnrollmentStatus.valueOf(how), null);
     rows = null;
+    FacesContext faces = FacesContext.getCurrentInstance();
+    done =
+        new MessageFormat(
+                faces.getApplication().getResourceBundle(faces, "msg").getString("enrol.ended"),
+                faces.getViewRoot().getLocale())
+            .format(new Object[] {name});
+  }
+
+  /** What the last action did, in words, beside the list: empty before any. */
+  public String getDone() {
+    return done;
   }
 
   public String getHire() {

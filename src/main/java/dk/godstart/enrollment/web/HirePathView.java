@@ -35,6 +35,7 @@ public class HirePathView implements Serializable {
   private long id;
   private HirePath path;
   private Long moduleToRelease;
+  private String released;
   private final HelpersForm helpers = new HelpersForm();
 
   public void load() {
@@ -47,11 +48,22 @@ public class HirePathView implements Serializable {
   }
 
   public void release() {
+    released = null;
     if (moduleToRelease != null) {
       releases.release(id, moduleToRelease);
+      released = titleOf(moduleToRelease);
       moduleToRelease = null;
     }
     load();
+  }
+
+  /** The title of the module just released, for the confirmation beside the form; else null. */
+  public String getReleased() {
+    return released;
+  }
+
+  private String titleOf(long moduleId) {
+    return catalog.availableModules().getOrDefault(moduleId, String.valueOf(moduleId));
   }
 
   /** A leader changes the mentors from today; the earlier ones stay in the history. */

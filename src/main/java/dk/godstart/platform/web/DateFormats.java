@@ -2,7 +2,9 @@ package dk.godstart.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,7 +20,14 @@ import java.util.Locale;
 @ApplicationScoped
 public class DateFormats {
 
+  @Inject Clock clock;
+
   public static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+  /** Today in Danish time: what "overdue" is measured against. */
+  public LocalDate getToday() {
+    return LocalDate.now(clock.withZone(DANISH_TIME));
+  }
 
   public String dateTime(Instant instant) {
     return instant == null

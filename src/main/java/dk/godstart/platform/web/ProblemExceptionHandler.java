@@ -12,9 +12,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * A problem raised by an action on a page becomes a message on that page (in the page's language),
@@ -22,6 +25,8 @@ import java.util.ResourceBundle;
  * friendly 500 page.
  */
 class ProblemExceptionHandler extends ExceptionHandlerWrapper {
+
+  private static final String SHOWN = ProblemExceptionHandler.class.getName() + ".shown";
 
   ProblemExceptionHandler(ExceptionHandler wrapped) {
     super(wrapped);
@@ -50,6 +55,17 @@ class ProblemExceptionHandler extends ExceptionHandlerWrapper {
   }
 
   private static void show(Problem problem, FacesContext faces) {
+    // The same problem can be queued again (wrapped anew) in a later phase of the same request;
+    // a person should read it once.
+    @SuppressWarnings("unchecked")
+    Set<Problem> shown =
+        (Set<Problem>)
+            faces
+                .getAttributes()
+                .computeIfAbsent(SHOWN, key -> Collections.newSetFromMap(new IdentityHashMap<>()));
+    if (!shown.add(problem)) {
+      return;
+    }
     if (problem instanceof AccessDenied || problem instanceof NotFound) {
       try {
         faces
@@ -64,8 +80,11 @@ class ProblemExceptionHandler extends ExceptionHandlerWrapper {
     Locale locale =
         faces.getViewRoot() == null ? ErrorTexts.DANISH : faces.getViewRoot().getLocale();
     ErrorBody body = ErrorTexts.body(problem, locale);
-    faces.addMessage(
-        null, new FacesMessage(FacesMessage.SEVERITY_ERROR, body.message(), body.message()));
+    // A refused package's message repeats its first detail: say it once.
+    if (body.details().stream().noneMatch(d -> d.message().equals(body.message()))) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, body.message(), body.message()));
+    }
     ResourceBundle labels = faces.getApplication().getResourceBundle(faces, "msg");
     for (ErrorBody.ErrorDetail detail : body.details()) {
       String text = fieldLabel(labels, detail.location()) + detail.message();

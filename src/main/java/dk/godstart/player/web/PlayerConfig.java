@@ -23,7 +23,11 @@ final class PlayerConfig {
   private PlayerConfig() {}
 
   static String json(
-      Launch launch, String contextPath, String csrfToken, Map<String, String> texts) {
+      Launch launch,
+      String contextPath,
+      String exitUrl,
+      String csrfToken,
+      Map<String, String> texts) {
     JsonObjectBuilder config =
         Json.createObjectBuilder()
             .add("moduleId", launch.moduleId())
@@ -38,7 +42,7 @@ final class PlayerConfig {
                     .add("id", launch.learnerId())
                     .add("name", launch.learnerName()))
             .add("contentBase", contextPath + "/content/" + launch.versionId() + "/")
-            .add("exitUrl", contextPath + "/index.xhtml")
+            .add("exitUrl", exitUrl)
             .add("csrfToken", csrfToken)
             .add("sequence", launch.sequence());
     if (launch.attemptId() == null || launch.mode() == Launch.Mode.BROWSE) {

@@ -4,9 +4,11 @@ import dk.godstart.people.web.CsrfToken;
 import dk.godstart.player.application.Launch;
 import dk.godstart.player.application.PlayerLaunches;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -38,8 +40,16 @@ public class PlayerView {
   }
 
   public String getConfigJson() {
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    String exitUrl =
+        ExitTarget.of(
+            preview,
+            external.getRequestContextPath(),
+            request.getRequestURL().toString(),
+            request.getHeader("Referer"));
     return PlayerConfig.json(
-        launch, faces.getExternalContext().getRequestContextPath(), csrfToken.getValue(), texts());
+        launch, external.getRequestContextPath(), exitUrl, csrfToken.getValue(), texts());
   }
 
   /** The texts player.js shows, in the page's language: the bundle's {@code player.js.*} keys. */

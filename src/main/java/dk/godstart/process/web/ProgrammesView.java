@@ -14,6 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -39,6 +40,7 @@ public class ProgrammesView implements Serializable {
   private Long copyFrom;
   private Long copyTo;
   private String copyName;
+  private String done;
 
   /** One programme with its modules described in words. */
   public record ProgrammeRow(Programme programme, List<EntryRow> entries) {}
@@ -130,7 +132,29 @@ public class ProgrammesView implements Serializable {
   }
 
   public void removeModule(long programme, long module) {
+    String title =
+        getProgrammes().stream()
+            .filter(row -> row.programme().id() == programme)
+            .flatMap(row -> row.entries().stream())
+            .filter(entry -> entry.moduleId() == module)
+            .map(EntryRow::title)
+            .findFirst()
+            .orElse("");
     programmes.removeModule(programme, module);
+    FacesContext faces = FacesContext.getCurrentInstance();
+    done =
+        new MessageFormat(
+                faces
+                    .getApplication()
+                    .getResourceBundle(faces, "msg")
+                    .getString("programme.removed"),
+                faces.getViewRoot().getLocale())
+            .format(new Object[] {title});
+  }
+
+  /** What the last removal did, in words, above the programmes: empty before any. */
+  public String getDone() {
+    return done;
   }
 
   public Phase[] getPhases() {

@@ -66,6 +66,16 @@ class EnrollmentTest {
   }
 
   @Test
+  void theMentorsOfAHireWhoStartsLaterAreHerMentorsAlreadyToPrepareTheStart() {
+    Enrollment enrollment = enrollment();
+    enrollment.assignMentors(mette, List.of(lars), START);
+
+    assertTrue(enrollment.isMentorOn(1, START.minusMonths(1)));
+    assertTrue(enrollment.isMentorOn(2, START.minusDays(1)));
+    assertFalse(enrollment.isMentorOn(3, START.minusDays(1)));
+  }
+
+  @Test
   void thePrimaryMentorCannotAlsoBeASubstitute() {
     assertThrows(
         InvalidInput.class, () -> enrollment().assignMentors(mette, List.of(mette), START));

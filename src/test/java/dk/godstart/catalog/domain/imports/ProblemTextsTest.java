@@ -67,8 +67,12 @@ class ProblemTextsTest {
   @Test
   void lineNumbersAndLimitsReadNaturally() {
     assertEquals(
-        "imsmanifest.xml er ikke gyldig XML (linje 1234, kolonne 7): oops",
+        "imsmanifest.xml er ikke gyldig XML (linje 1234, kolonne 7). Ret filen, og upload pakken"
+            + " igen.",
         ErrorTexts.message("manifest.malformed", ErrorTexts.DANISH, 1234, 7, "oops"));
+    // The parser's own (English) words are the technical detail, apart from the message.
+    assertEquals(
+        "oops", ErrorTexts.technical("manifest.malformed", ErrorTexts.DANISH, 1234, 7, "oops"));
     assertEquals(
         "Zip-filen har flere end 20.000 filer og mapper. Det er for mange til ét modul.",
         ErrorTexts.message("zip.too-many-entries", ErrorTexts.DANISH, 20_000));
