@@ -37,6 +37,20 @@ public class EnrollmentAccess {
         || (currentUser.has(Role.LEADER) && leads(caller.orgUnit(), enrollment.orgUnit()));
   }
 
+  /** A case system reports casework steps, with an API token that has the permission. */
+  public void requireMayReportSteps() {
+    if (!currentUser.isIntegration()) {
+      throw new AccessDenied("step-event.no-permission");
+    }
+  }
+
+  /** Leaders and administrators enrol hires. */
+  public void requireMayEnrol() {
+    if (!currentUser.has(Role.LEADER) && !currentUser.has(Role.ADMIN)) {
+      throw new AccessDenied();
+    }
+  }
+
   public void requireMentorOrAdmin(Enrollment enrollment) {
     if (!currentUser.has(Role.ADMIN) && !isMentor(enrollment, currentUser.getAccount())) {
       throw new AccessDenied();

@@ -48,8 +48,13 @@ public class Enrollments {
       List<String> substituteMentors,
       List<String> buddies) {}
 
+  /** Whether the caller may enrol hires at all; asked before a request's content is read. */
+  public void requireMayEnrol() {
+    access.requireMayEnrol();
+  }
+
   public long enrol(Enrolment request) {
-    currentUser.require(Role.LEADER, Role.ADMIN);
+    access.requireMayEnrol();
     return enrolWithoutCaller(request);
   }
 

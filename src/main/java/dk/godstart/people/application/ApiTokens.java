@@ -57,6 +57,11 @@ public class ApiTokens {
   /** A newly issued token with its secret, which is shown this once and never again. */
   public record IssuedToken(TokenSummary token, String secret) {}
 
+  /** Only administrators issue, list and revoke tokens; asked before a request is read. */
+  public void requireMayManage() {
+    currentUser.require(Role.ADMIN);
+  }
+
   public IssuedToken issue(String name, String forUsername, boolean integration) {
     currentUser.require(Role.ADMIN);
     if (name == null || name.isBlank()) {

@@ -47,6 +47,11 @@ public class Programmes {
     return require(id);
   }
 
+  /** Whether the caller may change templates at all; asked before a request's content is read. */
+  public void requireMayEdit() {
+    currentUser.require(Role.AUTHOR, Role.ADMIN);
+  }
+
   /** Puts a module in the programme on these terms, or changes its terms if it is there. */
   public void setModule(long programmeId, long moduleId, EntryTerms terms) {
     currentUser.require(Role.AUTHOR, Role.ADMIN);
