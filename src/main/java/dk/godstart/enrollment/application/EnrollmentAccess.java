@@ -27,6 +27,9 @@ public class EnrollmentAccess {
   }
 
   public boolean maySee(Enrollment enrollment) {
+    if (currentUser.isSystem()) {
+      return true;
+    }
     if (!currentUser.isSignedIn()) {
       return false;
     }
@@ -52,13 +55,46 @@ public class EnrollmentAccess {
   }
 
   public void requireMentorOrAdmin(Enrollment enrollment) {
-    if (!currentUser.has(Role.ADMIN) && !isMentor(enrollment, currentUser.getAccount())) {
+    if (!mayActAsMentor(enrollment)) {
       throw new AccessDenied();
     }
   }
 
+  /** What the caller may do on a hire's path, for the page to show only that. */
+  public record PathRights(boolean markSteps, boolean release, boolean changeHelpers)
+      implements java.io.Serializable {}
+
+  public PathRights rightsOn(Enrollment enrollment) {
+    boolean mentor = mayActAsMentor(enrollment);
+    return new PathRights(mentor, mentor, mayManage(enrollment));
+  }
+
+  /** Marking steps and releasing modules: the hire's mentor, or an administrator. */
+  public boolean mayActAsMentor(Enrollment enrollment) {
+    return currentUser.has(Role.ADMIN)
+        || (currentUser.isSignedIn() && isMentor(enrollment, currentUser.getAccount()));
+  }
+
+  /**
+   * Changing mentors and buddies, ending the enrolment: a leader of the hire's unit (or a unit
+   * above it), or an administrator.
+   */
+  public boolean mayManage(Enrollment enrollment) {
+    return currentUser.has(Role.ADMIN)
+        || (currentUser.has(Role.LEADER)
+            && currentUser.isSignedIn()
+            && leads(currentUser.getAccount().orgUnit(), enrollment.orgUnit()));
+  }
+
+  public void requireMayManage(Enrollment enrollment) {
+    if (!mayManage(enrollment)) {
+      throw new AccessDenied();
+    }
+  }
+
+  /** A mentor's rights: the mentor role, a current assignment, an enrolment not ended. */
   public boolean isMentor(Enrollment enrollment, Account account) {
-    return currentUser.has(Role.MENTOR) && enrollment.isMentorOn(account.id(), unlocking.today());
+    return enrollment.grantsMentorRights(account, unlocking.today());
   }
 
   /** Whether a leader of {@code own} leads {@code unit}: the same unit or one below it. */
