@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.godstart.testsupport.Api;
 import dk.godstart.testsupport.Api.Reply;
+import dk.godstart.testsupport.TestAccounts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,18 +50,22 @@ class HardeningIT {
   }
 
   @Test
-  void metricsAreServedToNobody() {
-    for (Api api : List.of(Api.anonymous(), Api.withToken("demo-admin-token"))) {
-      for (String path : List.of("/metrics", "/metrics/base", "/metrics/application")) {
-        Reply reply = api.get(path);
-        // Not found for the administrator; anyone else is sent to sign in first.
-        boolean toSignIn =
-            reply.status() == 302 && reply.header("Location").contains("/signin.xhtml");
-        assertTrue(reply.status() == 404 || toSignIn, path + ": " + reply.status());
+  void metricsAreForAdministratorsOnly() {
+    for (String path : List.of("/metrics", "/metrics/base")) {
+      Reply anonymous = Api.anonymous().get(path);
+      assertEquals(302, anonymous.status(), path);
+      assertTrue(anonymous.header("Location").contains("/signin.xhtml"), path);
+      for (String token :
+          List.of(
+              "demo-forfatter-token", "demo-sagssystem-token", TestAccounts.tokenFor("leder"))) {
+        Reply reply = Api.withToken(token).get(path);
+        assertEquals(403, reply.status(), path);
         assertNotNull(reply.body());
-        assertFalse(reply.body().contains("jvm"), path + ": " + reply.body());
-        assertFalse(reply.body().contains("# TYPE"), path + ": " + reply.body());
+        assertFalse(reply.body().contains("# TYPE"), path);
       }
     }
+    Reply admin = Api.withToken("demo-admin-token").get("/metrics");
+    assertEquals(200, admin.status());
+    assertTrue(admin.body().contains("# TYPE"));
   }
 }
