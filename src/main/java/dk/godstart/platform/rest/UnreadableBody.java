@@ -1,18 +1,16 @@
 package dk.godstart.platform.rest;
 
-import dk.godstart.kernel.Detail;
-import dk.godstart.kernel.InvalidInput;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * A request body that the JSON reader cannot read is the caller's mistake: broken syntax, or input
  * nested deeper than the parser allows (Parsson throws a plain {@code RuntimeException} for that),
- * is answered 400 with the JSON error, not 500.
+ * is answered 400 with the JSON error ({@link HttpErrorMapper}), not 500.
  */
 @Provider
 public class UnreadableBody implements ReaderInterceptor {
@@ -24,7 +22,7 @@ public class UnreadableBody implements ReaderInterceptor {
     } catch (WebApplicationException e) {
       throw e;
     } catch (RuntimeException e) {
-      throw new InvalidInput("bad-request", List.of(Detail.of("body.unreadable", "body")));
+      throw new BadRequestException(e);
     }
   }
 }
