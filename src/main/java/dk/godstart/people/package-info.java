@@ -12,13 +12,18 @@
  *       password hashes) and {@link dk.godstart.people.application.ApiTokenIdentityStore}.
  *   <li>Roles ({@link dk.godstart.people.domain.Role}) are the caller's groups. A buddy is a
  *       relation between colleagues, not a role; one account may hold several roles.
- *   <li>Lock-out counts failures per typed user name, whether or not the account exists, so that
- *       neither the message nor the lock tells an attacker which user names exist. The counters
- *       live in the database, so several server instances share them.
+ *   <li>Failed sign-ins are counted per (typed user name, client address), whether or not the
+ *       account exists, and answered with doubling waits rather than a lock: a lock per name let
+ *       anyone lock anyone out, and the real user's own address is not slowed by a guesser's. The
+ *       message is the same for every name. The counters live in the database, so several server
+ *       instances share them. A sign-in in a session that has a user starts a new session.
  *   <li>API tokens are random secrets shown once; only their SHA-256 is stored (a slow hash buys
  *       nothing for 256-bit random secrets and would slow every API call).
- *   <li>{@link dk.godstart.people.application.CurrentUser} is the one place that answers "who is
- *       calling and what may they do" for pages, REST resources and application services alike.
+ *   <li>{@link dk.godstart.people.application.CurrentUser} answers "who is calling"; each feature's
+ *       application layer answers "may they do X to Y" from it. Work Godstart does on its own
+ *       behalf (the demo data) runs as the explicit {@link
+ *       dk.godstart.people.application.SystemCaller}, which holds every role, and never for a
+ *       request with a signed-in caller; there are no methods that skip the check.
  * </ul>
  */
 package dk.godstart.people;

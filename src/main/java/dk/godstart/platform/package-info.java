@@ -7,7 +7,8 @@
  *       with exit code 1 (configurable), because Payara Micro would otherwise report "ready" over
  *       an application that never deployed.
  *   <li>Demo data ({@code demo}): only when the run command's embedded database is used ({@code
- *       godstart.demo=true}, set by the launcher), and only on an empty database.
+ *       godstart.demo=true}, set by the launcher), and only on an empty database. It runs as the
+ *       system caller through the same checked application methods as people do.
  *   <li>The REST application under {@code /api/v1} ({@code rest}): one JSON error shape for every
  *       failure, in Danish or English by {@code Accept-Language}.
  *   <li>Web ({@code web}): the language of the pages, the navigation by role, and turning problems

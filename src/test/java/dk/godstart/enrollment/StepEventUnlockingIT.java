@@ -10,6 +10,7 @@ import dk.godstart.catalog.application.ModuleImport;
 import dk.godstart.enrollment.application.Enrollments;
 import dk.godstart.enrollment.application.Enrollments.Enrolment;
 import dk.godstart.people.application.Accounts;
+import dk.godstart.people.application.SystemCaller;
 import dk.godstart.people.domain.Account;
 import dk.godstart.people.domain.OrgUnit;
 import dk.godstart.people.domain.Role;
@@ -61,6 +62,7 @@ class StepEventUnlockingIT {
   @Inject Programmes programmes;
   @Inject Enrollments enrollments;
   @Inject StepReports reports;
+  @Inject SystemCaller system;
 
   @Resource(lookup = "java:app/jdbc/godstart")
   DataSource dataSource;
@@ -72,6 +74,19 @@ class StepEventUnlockingIT {
 
   @Test
   void aStepEventUnlocksTheModulesMappedToThatStepOnceAndOnlyThose() throws Exception {
+    // The arrangement and the reports go through the checked application methods, as the system.
+    system.run("test", this::arrangeAndReport);
+  }
+
+  private void arrangeAndReport() {
+    try {
+      reportTwice();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void reportTwice() throws Exception {
     OrgUnit unit = accounts.createOrgUnit("Enhed", null);
     long author =
         accounts.create("a", "Forfatter", "x".toCharArray(), Set.of(Role.AUTHOR), unit).id();
@@ -82,7 +97,7 @@ class StepEventUnlockingIT {
     long other = module(author, "Efter screening");
     long process =
         processes
-            .createWithoutCaller(
+            .create(
                 unit.id(),
                 "Proces",
                 null,
@@ -90,18 +105,17 @@ class StepEventUnlockingIT {
                     new StepDefinition("underretning", "Underretning", null, Phase.OPSTART),
                     new StepDefinition("screening", "Screening", null, Phase.OPSTART)))
             .id();
-    long programme =
-        programmes.createWithoutCaller(unit.id(), process, "Program", null, false).id();
+    long programme = programmes.create(unit.id(), process, "Program", null, false).id();
     for (long module : List.of(first, second)) {
-      programmes.setModuleWithoutCaller(
+      programmes.setModule(
           programme,
           module,
           new EntryTerms(Phase.OPSTART, new StepReached("underretning"), true, null));
     }
-    programmes.setModuleWithoutCaller(
+    programmes.setModule(
         programme, other, new EntryTerms(Phase.OPSTART, new StepReached("screening"), true, null));
     long enrollment =
-        enrollments.enrolWithoutCaller(
+        enrollments.enrol(
             new Enrolment(
                 "sofie", null, LocalDate.now(), programme, "mette", List.of(), List.of()));
     setExternalId(hire.id(), "SA");

@@ -1,11 +1,19 @@
 package dk.godstart.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.godstart.testsupport.Api;
+import dk.godstart.testsupport.Api.Reply;
 import dk.godstart.testsupport.Browser;
+import dk.godstart.testsupport.GodstartServer;
 import dk.godstart.testsupport.TestAccounts;
+import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,12 +22,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** Sign-in, sign-out and lock-out through the real pages in Chromium. */
+/** Sign-in, sign-out and the waits after failed sign-ins, through the real pages in Chromium. */
 class SignInIT {
 
   private static final String WRONG = "Forkert brugernavn eller adgangskode.";
-  private static final String LOCKED =
-      "Log ind er spærret i 15 minutter efter 10 forkerte forsøg. Prøv igen senere.";
+  private static final Pattern WAIT =
+      Pattern.compile(
+          "For mange forkerte forsøg med dette brugernavn\\. Vent \\d+ sekunder, og prøv igen\\.");
 
   private Browser browser;
 
@@ -75,28 +84,107 @@ class SignInIT {
   }
 
   @Test
-  void theEleventhAttemptIsRefusedEvenWithTheRightPassword() throws Exception {
-    TestAccounts.copyOf("nyansat", "laas-test");
-    for (int attempt = 1; attempt <= 10; attempt++) {
-      browser.signIn("laas-test", "forkert-" + attempt);
-      browser.waitFor(By.cssSelector("#messages .error"));
-    }
-    browser.signIn("laas-test", "godstart");
+  void theSixthFailureInARowIsToldToWait() {
+    TestAccounts.copyOf("nyansat", "vent-test");
+    failSixTimes("vent-test");
 
-    assertEquals(LOCKED, browser.text(By.cssSelector("#messages .error")));
+    assertTrue(WAIT.matcher(browser.text(By.cssSelector("#messages .error"))).matches());
+  }
+
+  @Test
+  void aTryDuringTheWaitIsRefusedEvenWithTheRightPassword() throws Exception {
+    TestAccounts.copyOf("nyansat", "vent-lang");
+    failSixTimes("vent-lang");
+    // A long wait, so that the slowness of a busy machine cannot end it before the next try.
+    try (Connection db = GodstartServer.shared().database();
+        PreparedStatement longer =
+            db.prepareStatement(
+                "UPDATE sign_in_throttle SET wait_until = NOW(6) + INTERVAL 10 MINUTE"
+                    + " WHERE throttle_key LIKE 'vent-lang %'")) {
+      assertEquals(1, longer.executeUpdate());
+    }
+    browser.signIn("vent-lang", "godstart");
+
+    assertTrue(WAIT.matcher(browser.text(By.cssSelector("#messages .error"))).matches());
     browser.open("/index.xhtml");
     assertTrue(browser.path().startsWith("/signin.xhtml"), browser.path());
   }
 
   @Test
-  void anUnknownUserIsLockedInTheSameWaySoTheLockRevealsNothing() {
-    for (int attempt = 1; attempt <= 10; attempt++) {
-      browser.signIn("ukendt-bruger", "forkert-" + attempt);
+  void anUnknownUserIsToldToWaitInTheSameWaySoTheWaitRevealsNothing() {
+    failSixTimes("ukendt-bruger");
+
+    assertTrue(WAIT.matcher(browser.text(By.cssSelector("#messages .error"))).matches());
+  }
+
+  @Test
+  void guessingFromOneAddressDoesNotKeepTheRealUserOutFromAnother() {
+    TestAccounts.copyOf("nyansat", "gaet-test");
+    failSixTimes("gaet-test");
+
+    // 127.0.0.2 is this machine too, but another client address to the server.
+    String other = GodstartServer.shared().baseUrl().replaceFirst("//[^:/]+", "//127.0.0.2");
+    browser.driver().get(other + "/signin.xhtml");
+    browser.submitSignIn("gaet-test", "godstart");
+
+    assertEquals(other + "/index.xhtml", browser.driver().getCurrentUrl());
+  }
+
+  @Test
+  void theWaitIsOverAfterItsSecondsAndTheRealPasswordWorksAgain() throws Exception {
+    TestAccounts.copyOf("nyansat", "vent-kort");
+    failSixTimes("vent-kort");
+
+    Thread.sleep(2_500);
+    browser.signIn("vent-kort", "godstart");
+
+    assertEquals("/index.xhtml", browser.path());
+  }
+
+  private void failSixTimes(String username) {
+    for (int attempt = 1; attempt <= 6; attempt++) {
+      browser.signIn(username, "forkert-" + attempt);
       browser.waitFor(By.cssSelector("#messages .error"));
     }
-    browser.signIn("ukendt-bruger", "godstart");
+  }
 
-    assertEquals(LOCKED, browser.text(By.cssSelector("#messages .error")));
+  @Test
+  void signingInOverAnotherUserStartsAFreshSessionWithNothingCarriedOver() {
+    browser.signIn("admin", "godstart");
+    String adminSession = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+    String adminToken = csrfToken();
+
+    browser.signIn("nyansat", "godstart");
+    String hireSession = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+
+    assertNotEquals(adminSession, hireSession);
+    assertNotEquals(adminToken, csrfToken());
+    assertEquals(401, withSession(adminSession, "GET", "/api/v1/me", null).status());
+    Reply me = withSession(hireSession, "GET", "/api/v1/me", null);
+    assertEquals("nyansat", me.json().getString("username"));
+    assertEquals(403, withSession(hireSession, "GET", "/api/v1/api-tokens", null).status());
+    Reply borrowed = withSession(hireSession, "POST", "/api/v1/modules/1/attempts", adminToken);
+    assertEquals(403, borrowed.status());
+    assertEquals("csrf", borrowed.json().getString("code"));
+  }
+
+  private String csrfToken() {
+    return browser
+        .driver()
+        .findElement(By.cssSelector("meta[name=csrf-token]"))
+        .getAttribute("content");
+  }
+
+  private static Reply withSession(String session, String method, String path, String csrf) {
+    Api api = Api.anonymous();
+    HttpRequest.Builder request =
+        api.request(path)
+            .header("Cookie", "JSESSIONID=" + session)
+            .method(method, HttpRequest.BodyPublishers.noBody());
+    if (csrf != null) {
+      request.header("X-CSRF-Token", csrf);
+    }
+    return api.send(request);
   }
 
   @Test

@@ -55,7 +55,7 @@ class StartupFailureIT {
                 "db.user",
                 "godstart",
                 "db.password",
-                "godstart",
+                TestDatabase.instance().password(),
                 "godstart.data-dir",
                 DIR.resolve("broken").toString()),
             log);

@@ -7,8 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.godstart.catalog.ScormPackageBuilder;
 import dk.godstart.testsupport.Api;
 import dk.godstart.testsupport.Api.Reply;
+import dk.godstart.testsupport.GodstartServer;
 import dk.godstart.testsupport.TestAccounts;
+import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +26,7 @@ class ContentDeliveryIT {
   private static final byte[] MEDIA = new byte[200_000];
   private static long versionId;
   private static long oldVersionId;
+  private static long moduleId;
   private static Api hire;
 
   @BeforeAll
@@ -38,6 +46,7 @@ class ContentDeliveryIT {
         Api.withToken("demo-forfatter-token")
             .upload("/api/v1/modules/" + created.json().getInt("id") + "/versions", second.build());
     versionId = version.json().getJsonNumber("versionId").longValue();
+    moduleId = created.json().getJsonNumber("id").longValue();
     String someone = newHire();
     PlayerFixtures.releaseTo(someone, created.json().getJsonNumber("id").longValue());
     hire = Api.withToken(TestAccounts.tokenFor(someone));
@@ -125,9 +134,49 @@ class ContentDeliveryIT {
   }
 
   @Test
-  void authorsMentorsAndLeadersMayPreview() {
-    assertEquals(200, Api.withToken("demo-forfatter-token").get(path("a.html")).status());
-    assertEquals(200, Api.withToken(TestAccounts.tokenFor("mentor")).get(path("a.html")).status());
-    assertEquals(200, Api.withToken(TestAccounts.tokenFor("leder")).get(path("a.html")).status());
+  void authorsMentorsAndLeadersPreviewOnlyModulesOfTheirOrganisationsProgrammes() {
+    Api author = Api.withToken("demo-forfatter-token");
+    Api mentor = Api.withToken(TestAccounts.tokenFor("mentor"));
+    Api leader = Api.withToken(TestAccounts.tokenFor("leder"));
+    for (Api previewer : List.of(author, mentor, leader)) {
+      assertEquals(403, previewer.get(path("a.html")).status(), "in no programme yet");
+    }
+
+    // In a copy of the demo programme, so that the demo hire's path stays as it was.
+    long demo =
+        author.get("/api/v1/programmes").structure().asJsonArray().stream()
+            .map(JsonObject.class::cast)
+            .filter(p -> p.getString("name").equals("Introduktion i Børn og Unge"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    Reply copy =
+        author.post(
+            "/api/v1/programmes/" + demo + "/copies",
+            "{\"orgUnitId\": " + unitOf(demo) + ", \"name\": \"Forhåndsvisning\"}");
+    assertEquals(201, copy.status(), copy.body());
+    Reply added =
+        author.put(
+            "/api/v1/programmes/" + copy.json().getJsonNumber("id") + "/modules/" + moduleId,
+            "{\"phase\": \"LAERING\", \"rule\": {\"kind\": \"release\"}}");
+    assertEquals(200, added.status(), added.body());
+
+    for (Api previewer : List.of(author, mentor, leader)) {
+      assertEquals(200, previewer.get(path("a.html")).status());
+    }
+  }
+
+  private static long unitOf(long programme) {
+    try (Connection db = GodstartServer.shared().database();
+        PreparedStatement query =
+            db.prepareStatement("SELECT org_unit_id FROM programme WHERE id = ?")) {
+      query.setLong(1, programme);
+      ResultSet row = query.executeQuery();
+      row.next();
+      return row.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -36,7 +36,7 @@ public final class Deployments {
                     "\n",
                     "db.url=" + url,
                     "db.user=godstart",
-                    "db.password=godstart",
+                    "db.password=" + TestDatabase.instance().password(),
                     "godstart.demo=false",
                     "godstart.demo.modules-dir=" + Path.of("target", "modules").toAbsolutePath(),
                     "godstart.data-dir=" + Path.of("target", "it", database).toAbsolutePath(),

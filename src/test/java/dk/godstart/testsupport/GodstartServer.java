@@ -67,7 +67,7 @@ public final class GodstartServer {
               Map.ofEntries(
                   Map.entry("db.url", jdbcUrl),
                   Map.entry("db.user", "godstart"),
-                  Map.entry("db.password", "godstart"),
+                  Map.entry("db.password", TestDatabase.instance().password()),
                   Map.entry("godstart.demo", "true"),
                   Map.entry(
                       "godstart.demo.modules-dir",

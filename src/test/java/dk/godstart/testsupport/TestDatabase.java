@@ -52,7 +52,7 @@ public final class TestDatabase {
   }
 
   public static Connection connect(String url) throws SQLException {
-    return DriverManager.getConnection(url, EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+    return DriverManager.getConnection(url, EmbeddedMariaDb.USER, instance().password());
   }
 
   static void deleteRecursively(Path dir) throws IOException {

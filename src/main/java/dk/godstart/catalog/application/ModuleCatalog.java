@@ -124,15 +124,6 @@ public class ModuleCatalog {
     module(moduleId).retire(versionId, clock.instant());
   }
 
-  /** The modules that have a version new attempts can start on. */
-  public Set<Long> availableModuleIds() {
-    return new HashSet<>(
-        em.createQuery(
-                "select distinct v.module.id from PackageVersion v where v.retiredAt is null",
-                Long.class)
-            .getResultList());
-  }
-
   /** The modules with a version in use, as id to title, for choosing one (e.g. to release it). */
   public java.util.Map<Long, String> availableModules() {
     java.util.Map<Long, String> modules = new java.util.LinkedHashMap<>();

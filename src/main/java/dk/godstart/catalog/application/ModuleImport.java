@@ -6,6 +6,7 @@ import dk.godstart.catalog.infrastructure.ImportLimits;
 import dk.godstart.catalog.infrastructure.LimitedInputStream;
 import dk.godstart.catalog.infrastructure.PackageUnpacker;
 import dk.godstart.catalog.infrastructure.UnpackOutcome;
+import dk.godstart.kernel.AccessDenied;
 import dk.godstart.kernel.Detail;
 import dk.godstart.kernel.InvalidInput;
 import dk.godstart.people.application.CurrentUser;
@@ -40,6 +41,11 @@ public class ModuleImport {
   @ConfigProperty(name = "godstart.import.max-unpacked-bytes", defaultValue = "2147483648")
   long maxUnpackedBytes;
 
+  /** Authors and administrators import packages; asked before an upload is read. */
+  public void requireMayImport() {
+    currentUser.require(Role.AUTHOR, Role.ADMIN);
+  }
+
   public ImportedVersion newModule(InputStream upload) {
     currentUser.require(Role.AUTHOR, Role.ADMIN);
     long accountId = currentUser.getAccount().id();
@@ -48,10 +54,13 @@ public class ModuleImport {
   }
 
   /**
-   * Imports a package as a new, described module at start-up, for the embedded demo. There is no
-   * caller then, so nobody to check: never call it from a page or resource.
+   * Imports a package as a new, described module in the name of {@code uploaderId}: the embedded
+   * demo's sample modules. Only the system caller may name the uploader.
    */
   public ImportedVersion seed(InputStream upload, long uploaderId, ModuleDescription description) {
+    if (!currentUser.isSystem()) {
+      throw new AccessDenied();
+    }
     return importPackage(
         upload, (key, unpacked) -> catalog.recordNewModule(key, unpacked, uploaderId, description));
   }

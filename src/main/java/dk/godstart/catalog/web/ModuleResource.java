@@ -51,6 +51,7 @@ public class ModuleResource {
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response upload() {
+    imports.requireMayImport();
     ImportedVersion imported = withFile(imports::newModule);
     return Response.created(
             uri.getBaseUriBuilder()
@@ -65,6 +66,7 @@ public class ModuleResource {
   @Path("{id}/versions")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Response uploadVersion(@PathParam("id") long id) {
+    imports.requireMayImport();
     ImportedVersion imported = withFile(upload -> imports.newVersion(id, upload));
     return Response.created(
             uri.getBaseUriBuilder().path("modules").path(String.valueOf(id)).build())

@@ -25,7 +25,7 @@ public class EmploymentEnds {
 
   public EmploymentEnd of(long enrollmentId) {
     Enrollment enrollment = enrollments.require(enrollmentId);
-    access.requireLeaderOrAdmin(enrollment);
+    access.requireMayManage(enrollment);
     return new EmploymentEnd(
         enrollment.hire().employmentEndedOn(), enrollment.hire().employmentEndReason());
   }
@@ -33,7 +33,7 @@ public class EmploymentEnds {
   /** Records the last day of the employment and an optional reason; a null day clears it. */
   public EmploymentEnd record(long enrollmentId, LocalDate lastDay, String reason) {
     Enrollment enrollment = enrollments.require(enrollmentId);
-    access.requireLeaderOrAdmin(enrollment);
+    access.requireMayManage(enrollment);
     if (lastDay != null && lastDay.isBefore(enrollment.startDate())) {
       throw new InvalidInput(
           "invalid-input",

@@ -27,6 +27,9 @@ public class EnrollmentAccess {
   }
 
   public boolean maySee(Enrollment enrollment) {
+    if (currentUser.isSystem()) {
+      return true;
+    }
     if (!currentUser.isSignedIn()) {
       return false;
     }
@@ -37,25 +40,61 @@ public class EnrollmentAccess {
         || (currentUser.has(Role.LEADER) && leads(caller.orgUnit(), enrollment.orgUnit()));
   }
 
+  /** A case system reports casework steps, with an API token that has the permission. */
+  public void requireMayReportSteps() {
+    if (!currentUser.isIntegration()) {
+      throw new AccessDenied("step-event.no-permission");
+    }
+  }
+
+  /** Leaders and administrators enrol hires. */
+  public void requireMayEnrol() {
+    if (!currentUser.has(Role.LEADER) && !currentUser.has(Role.ADMIN)) {
+      throw new AccessDenied();
+    }
+  }
+
   public void requireMentorOrAdmin(Enrollment enrollment) {
-    if (!currentUser.has(Role.ADMIN) && !isMentor(enrollment, currentUser.getAccount())) {
+    if (!mayActAsMentor(enrollment)) {
       throw new AccessDenied();
     }
   }
 
-  /** Leaders of the hire's unit (or a unit above it) and administrators; nobody else. */
-  public void requireLeaderOrAdmin(Enrollment enrollment) {
-    if (currentUser.has(Role.ADMIN)) {
-      return;
-    }
-    if (!currentUser.has(Role.LEADER)
-        || !leads(currentUser.getAccount().orgUnit(), enrollment.orgUnit())) {
+  /** What the caller may do on a hire's path, for the page to show only that. */
+  public record PathRights(boolean markSteps, boolean release, boolean changeHelpers)
+      implements java.io.Serializable {}
+
+  public PathRights rightsOn(Enrollment enrollment) {
+    boolean mentor = mayActAsMentor(enrollment);
+    return new PathRights(mentor, mentor, mayManage(enrollment));
+  }
+
+  /** Marking steps and releasing modules: the hire's mentor, or an administrator. */
+  public boolean mayActAsMentor(Enrollment enrollment) {
+    return currentUser.has(Role.ADMIN)
+        || (currentUser.isSignedIn() && isMentor(enrollment, currentUser.getAccount()));
+  }
+
+  /**
+   * Changing mentors and buddies, ending the enrolment: a leader of the hire's unit (or a unit
+   * above it), or an administrator.
+   */
+  public boolean mayManage(Enrollment enrollment) {
+    return currentUser.has(Role.ADMIN)
+        || (currentUser.has(Role.LEADER)
+            && currentUser.isSignedIn()
+            && leads(currentUser.getAccount().orgUnit(), enrollment.orgUnit()));
+  }
+
+  public void requireMayManage(Enrollment enrollment) {
+    if (!mayManage(enrollment)) {
       throw new AccessDenied();
     }
   }
 
+  /** A mentor's rights: the mentor role, a current assignment, an enrolment not ended. */
   public boolean isMentor(Enrollment enrollment, Account account) {
-    return currentUser.has(Role.MENTOR) && enrollment.isMentorOn(account.id(), unlocking.today());
+    return enrollment.grantsMentorRights(account, unlocking.today());
   }
 
   /** Whether the caller is a leader of the hire's unit (or a unit above it). */

@@ -1,5 +1,8 @@
 package dk.godstart.enrollment.application;
 
+import dk.godstart.people.domain.Account;
+import dk.godstart.people.domain.OrgUnit;
+import dk.godstart.people.domain.Role;
 import dk.godstart.player.application.ModuleAccess;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +28,8 @@ import java.util.Set;
 @Transactional
 public class EnrollmentModuleAccess implements ModuleAccess {
 
+  private static final Set<Role> PREVIEWERS = Set.of(Role.AUTHOR, Role.MENTOR, Role.LEADER);
+
   @PersistenceContext EntityManager em;
   @Inject HirePaths paths;
 
@@ -33,6 +38,27 @@ public class EnrollmentModuleAccess implements ModuleAccess {
     Map<Long, String> states = new HashMap<>();
     paths.statesOf(accountId).forEach((module, state) -> states.put(module, state.value()));
     return states;
+  }
+
+  /**
+   * Authors, mentors and leaders preview the modules of their organisation's programmes, and no
+   * others: a module that no programme of the organisation uses is not theirs to open.
+   */
+  @Override
+  public boolean mayPreview(long accountId, long moduleId) {
+    Account account = em.find(Account.class, accountId);
+    if (account == null
+        || account.orgUnit() == null
+        || PREVIEWERS.stream().noneMatch(account::hasRole)) {
+      return false;
+    }
+    long organisation = account.orgUnit().organisation().id();
+    return em.createQuery(
+            "select p.orgUnit from Programme p join p.entries e where e.module.id = :m",
+            OrgUnit.class)
+        .setParameter("m", moduleId)
+        .getResultStream()
+        .anyMatch(unit -> unit.organisation().id() == organisation);
   }
 
   @Override

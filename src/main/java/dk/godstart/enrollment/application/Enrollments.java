@@ -48,16 +48,13 @@ public class Enrollments {
       List<String> substituteMentors,
       List<String> buddies) {}
 
-  public long enrol(Enrolment request) {
-    currentUser.require(Role.LEADER, Role.ADMIN);
-    return enrolWithoutCaller(request);
+  /** Whether the caller may enrol hires at all; asked before a request's content is read. */
+  public void requireMayEnrol() {
+    access.requireMayEnrol();
   }
 
-  /**
-   * Enrols without a caller to check: for the embedded demo at start-up. Pages and resources call
-   * {@link #enrol}.
-   */
-  public long enrolWithoutCaller(Enrolment request) {
+  public long enrol(Enrolment request) {
+    access.requireMayEnrol();
     List<Detail> problems = new ArrayList<>();
     if (request.startDate() == null) {
       problems.add(Detail.of("field.required", "startDate"));
@@ -128,16 +125,15 @@ public class Enrollments {
 
   /** The colleagues to choose mentors and buddies from, by name. */
   public List<Colleague> colleagues() {
-    currentUser.require(Role.LEADER, Role.ADMIN);
+    access.requireMayEnrol();
     return accounts.active(2_000).stream()
         .map(a -> new Colleague(a.username(), a.displayName()))
         .toList();
   }
 
   public void changeMentors(long enrollmentId, String primary, List<String> substitutes) {
-    currentUser.require(Role.LEADER, Role.ADMIN);
     Enrollment enrollment = require(enrollmentId);
-    access.requireView(enrollment);
+    access.requireMayManage(enrollment);
     enrollment.assignMentors(
         account(primary, "primaryMentor"),
         substitutes.stream().map(u -> account(u, "substituteMentors")).toList(),
@@ -145,9 +141,8 @@ public class Enrollments {
   }
 
   public void planBuddies(long enrollmentId, List<String> buddies) {
-    currentUser.require(Role.LEADER, Role.ADMIN);
     Enrollment enrollment = require(enrollmentId);
-    access.requireView(enrollment);
+    access.requireMayManage(enrollment);
     enrollment.planBuddies(
         buddies.stream().map(u -> account(u, "buddies")).toList(),
         unlocking.today(),
@@ -155,9 +150,8 @@ public class Enrollments {
   }
 
   public void end(long enrollmentId, EnrollmentStatus how, LocalDate on) {
-    currentUser.require(Role.LEADER, Role.ADMIN);
     Enrollment enrollment = require(enrollmentId);
-    access.requireView(enrollment);
+    access.requireMayManage(enrollment);
     enrollment.end(how, on == null ? unlocking.today() : on);
   }
 
@@ -196,20 +190,21 @@ public class Enrollments {
 
   /** The enrolments the caller mentors today, as primary or substitute. */
   public List<Enrollment> mentoredByMe() {
-    long me = currentUser.getAccount().id();
+    Account caller = currentUser.getAccount();
+    long me = caller.id();
     LocalDate today = unlocking.today();
     return em.createQuery(
             "select distinct m.enrollment from MentorAssignment m where m.mentor.id = :me",
             Enrollment.class)
         .setParameter("me", me)
         .getResultStream()
-        .filter(e -> e.isActive() && e.isMentorOn(me, today))
+        .filter(e -> e.grantsMentorRights(caller, today))
         .toList();
   }
 
   /** The enrolments a leader (or administrator) may see. */
   public List<Enrollment> visibleToMe() {
-    currentUser.require(Role.LEADER, Role.ADMIN);
+    access.requireMayEnrol();
     return em.createQuery("select e from Enrollment e order by e.startDate desc", Enrollment.class)
         .getResultStream()
         .filter(access::maySee)

@@ -61,6 +61,13 @@ public class HirePaths {
     return build(enrollment, locale);
   }
 
+  /** What the caller may do on the path of this enrolment (which they may see). */
+  public EnrollmentAccess.PathRights rights(long enrollmentId) {
+    Enrollment enrollment = enrollments.require(enrollmentId);
+    access.requireView(enrollment);
+    return access.rightsOn(enrollment);
+  }
+
   /** The hire has seen what is new on their path. */
   public void markSeen(long enrollmentId) {
     Enrollment enrollment = enrollments.require(enrollmentId);

@@ -28,6 +28,11 @@ public class Releases {
   @Inject Unlocking unlocking;
   @Inject dk.godstart.people.application.CurrentUser currentUser;
 
+  /** Whether the caller may release modules for this enrolment; asked before the body is read. */
+  public void requireMayRelease(long enrollmentId) {
+    access.requireMentorOrAdmin(enrollments.require(enrollmentId));
+  }
+
   /** Returns whether this release was new (a second release of the same module changes nothing). */
   public boolean release(long enrollmentId, long moduleId) {
     Enrollment enrollment = enrollments.require(enrollmentId);

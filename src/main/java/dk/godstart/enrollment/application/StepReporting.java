@@ -36,7 +36,13 @@ public class StepReporting implements StepReports {
   @Inject Enrollments enrollments;
 
   @Override
+  public void requireMayReport() {
+    access.requireMayReportSteps();
+  }
+
+  @Override
   public Result report(StepReport report) {
+    access.requireMayReportSteps();
     Account employee =
         accounts
             .findByExternalId(report.employee())

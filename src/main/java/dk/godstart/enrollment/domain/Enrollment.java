@@ -5,6 +5,7 @@ import dk.godstart.kernel.Detail;
 import dk.godstart.kernel.InvalidInput;
 import dk.godstart.people.domain.Account;
 import dk.godstart.people.domain.OrgUnit;
+import dk.godstart.people.domain.Role;
 import dk.godstart.process.domain.Programme;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -148,6 +149,18 @@ public class Enrollment {
 
   public boolean isMentorOn(long accountId, LocalDate day) {
     return currentMentors(day).stream().anyMatch(m -> m.mentor().id() == accountId);
+  }
+
+  /**
+   * Whether the account holds a mentor's rights over this enrolment on {@code day}: the mentor
+   * role, a current assignment, and an enrolment that has not ended (ending it ends every mentor's
+   * access). The one rule behind every mentor's right, on pages, in the API and in the player.
+   */
+  public boolean grantsMentorRights(Account account, LocalDate day) {
+    return account != null
+        && account.hasRole(Role.MENTOR)
+        && isActive()
+        && isMentorOn(account.id(), day);
   }
 
   public Optional<Account> buddyOn(LocalDate day) {

@@ -47,8 +47,14 @@ public class MentorAssignment {
     this.from = from;
   }
 
+  /**
+   * Whether the assignment holds on {@code day}. Before the enrolment starts, the mentors assigned
+   * for its start are already current: they prepare it.
+   */
   boolean isCurrentOn(LocalDate day) {
-    return !from.isAfter(day) && (to == null || !to.isBefore(day));
+    LocalDate start = enrollment.startDate();
+    LocalDate reference = start != null && start.isAfter(day) ? start : day;
+    return !from.isAfter(reference) && (to == null || !to.isBefore(day));
   }
 
   boolean isOpen() {

@@ -9,11 +9,12 @@ import dk.godstart.enrollment.domain.Enrollment;
 import dk.godstart.kernel.Detail;
 import dk.godstart.kernel.ErrorTexts;
 import dk.godstart.kernel.InvalidInput;
+import dk.godstart.kernel.JsonInput;
 import dk.godstart.player.web.PlayerUrls;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -79,15 +80,17 @@ public class EnrollmentResource {
   @POST
   @Path("{id}/releases")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response release(@PathParam("id") long id, JsonObject body) {
-    if (body == null || !(body.get("moduleId") instanceof JsonNumber moduleId)) {
+  public Response release(@PathParam("id") long id, JsonValue body) {
+    releases.requireMayRelease(id);
+    Long moduleId = JsonInput.integer(JsonInput.object(body), "moduleId");
+    if (moduleId == null) {
       throw new InvalidInput("invalid-input", List.of(Detail.of("field.required", "moduleId")));
     }
-    boolean created = releases.release(id, moduleId.longValue());
+    boolean created = releases.release(id, moduleId);
     HirePath path = paths.path(id, ErrorTexts.choose(headers.getAcceptableLanguages()));
     PathJson.ModuleJson module =
         PathJson.of(path, other -> PlayerUrls.player(request, other)).modules().stream()
-            .filter(m -> m.moduleId() == moduleId.longValue())
+            .filter(m -> m.moduleId() == moduleId)
             .findFirst()
             .orElseThrow();
     return Response.status(created ? Response.Status.CREATED : Response.Status.OK)
@@ -97,20 +100,20 @@ public class EnrollmentResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response enrol(JsonObject body) {
-    if (body == null) {
-      throw new InvalidInput("invalid-input", List.of(Detail.of("field.required", "body")));
-    }
+  public Response enrol(JsonValue json) {
+    enrollments.requireMayEnrol();
+    JsonObject body = JsonInput.object(json);
+    Long programmeId = JsonInput.integer(body, "programmeId");
     long id =
         enrollments.enrol(
             new Enrolment(
-                body.getString("employee", null),
-                body.getString("name", null),
-                date(body.getString("startDate", null)),
-                body.containsKey("programmeId") ? body.getJsonNumber("programmeId").longValue() : 0,
-                body.getString("primaryMentor", null),
-                strings(body, "substituteMentors"),
-                strings(body, "buddies")));
+                JsonInput.text(body, "employee"),
+                JsonInput.text(body, "name"),
+                date(JsonInput.text(body, "startDate")),
+                programmeId == null ? 0 : programmeId,
+                JsonInput.text(body, "primaryMentor"),
+                JsonInput.texts(body, "substituteMentors"),
+                JsonInput.texts(body, "buddies")));
     return Response.status(Response.Status.CREATED)
         .entity(EnrollmentJson.of(enrollments.require(id)))
         .build();
@@ -122,13 +125,5 @@ public class EnrollmentResource {
     } catch (DateTimeParseException e) {
       throw new InvalidInput("invalid-input", List.of(Detail.of("field.date", "startDate")));
     }
-  }
-
-  private static List<String> strings(JsonObject body, String name) {
-    return body.containsKey(name)
-        ? body.getJsonArray(name).getValuesAs(jakarta.json.JsonString.class).stream()
-            .map(jakarta.json.JsonString::getString)
-            .toList()
-        : List.of();
   }
 }

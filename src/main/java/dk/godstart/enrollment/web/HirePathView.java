@@ -1,6 +1,7 @@
 package dk.godstart.enrollment.web;
 
 import dk.godstart.catalog.application.ModuleCatalog;
+import dk.godstart.enrollment.application.EnrollmentAccess;
 import dk.godstart.enrollment.application.Enrollments;
 import dk.godstart.enrollment.application.HirePath;
 import dk.godstart.enrollment.application.HirePaths;
@@ -34,12 +35,19 @@ public class HirePathView implements Serializable {
   private List<Enrollments.Colleague> colleagues;
   private long id;
   private HirePath path;
+  private EnrollmentAccess.PathRights rights;
   private Long moduleToRelease;
   private String released;
   private final HelpersForm helpers = new HelpersForm();
 
   public void load() {
     path = paths.path(id, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    rights = paths.rights(id);
+  }
+
+  /** What the reader may do here; the page shows only those forms and buttons. */
+  public EnrollmentAccess.PathRights getRights() {
+    return rights;
   }
 
   public void reached(String stepCode) {

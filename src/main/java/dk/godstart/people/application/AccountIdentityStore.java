@@ -7,12 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The database identity store for passwords. A locked name is refused before its password is looked
- * at, and every refusal costs about the same time, whether the name exists or not.
+ * The database identity store for passwords. A (name, client address) pair that must wait after
+ * repeated failures is refused before its password is looked at, and every refusal costs about the
+ * same time, whether the name exists or not. The address is the connection's: a proxy in front
+ * makes all its clients one address (they then share the waits for a name, nobody is locked out).
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -20,11 +23,13 @@ public class AccountIdentityStore implements IdentityStore {
   @Inject Accounts accounts;
   @Inject PasswordHasher passwords;
   @Inject SignInGuard guard;
+  @Inject HttpServletRequest request;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     String username = Account.normalise(credential.getCaller());
     char[] password = credential.getPassword().getValue();
-    if (username.isEmpty() || guard.isLocked(username)) {
+    String client = request.getRemoteAddr();
+    if (username.isEmpty() || !guard.waitFor(username, client).isZero()) {
       passwords.spendTimeOfOneCheck(password);
       return CredentialValidationResult.INVALID_RESULT;
     }
@@ -34,10 +39,10 @@ public class AccountIdentityStore implements IdentityStore {
             ? passwords.matches(password, account.get().passwordHash())
             : passwords.spendTimeOfOneCheck(password);
     if (!valid) {
-      guard.recordFailure(username);
+      guard.recordFailure(username, client);
       return CredentialValidationResult.INVALID_RESULT;
     }
-    guard.recordSuccess(username);
+    guard.recordSuccess(username, client);
     return new CredentialValidationResult(
         username, account.get().roles().stream().map(Role::name).collect(Collectors.toSet()));
   }

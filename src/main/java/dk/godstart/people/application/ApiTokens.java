@@ -1,5 +1,6 @@
 package dk.godstart.people.application;
 
+import dk.godstart.kernel.AccessDenied;
 import dk.godstart.kernel.Detail;
 import dk.godstart.kernel.InvalidInput;
 import dk.godstart.kernel.NotFound;
@@ -57,6 +58,11 @@ public class ApiTokens {
   /** A newly issued token with its secret, which is shown this once and never again. */
   public record IssuedToken(TokenSummary token, String secret) {}
 
+  /** Only administrators issue, list and revoke tokens; asked before a request is read. */
+  public void requireMayManage() {
+    currentUser.require(Role.ADMIN);
+  }
+
   public IssuedToken issue(String name, String forUsername, boolean integration) {
     currentUser.require(Role.ADMIN);
     if (name == null || name.isBlank()) {
@@ -72,11 +78,14 @@ public class ApiTokens {
   }
 
   /**
-   * Registers a token whose secret is already known. Only for the embedded demo, whose tokens are
-   * documented in README; it runs at start-up, where there is no caller to check.
+   * Registers a token whose secret is already known: the embedded demo's tokens, documented in
+   * README. Only the system caller may choose a secret.
    */
   public IssuedToken registerDemoToken(
       String name, String forUsername, String secret, boolean integration) {
+    if (!currentUser.isSystem()) {
+      throw new AccessDenied();
+    }
     return store(name, forUsername, secret, null, integration);
   }
 

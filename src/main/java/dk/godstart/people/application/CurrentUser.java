@@ -13,8 +13,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The signed-in person or the account an API token acts for, for the length of one request. Pages
- * ask it {@code #{currentUser.hasRole('ADMIN')}}; application services call {@link #require}.
+ * The signed-in person or the account an API token acts for, for the length of one request; or the
+ * system itself during work run through {@link SystemCaller}, which holds every role and no
+ * account. Application services ask it; pages ask the features' own questions, never for roles.
  */
 @Named
 @RequestScoped
@@ -35,16 +36,12 @@ public class CurrentUser {
   }
 
   public boolean has(Role role) {
-    return isSignedIn() && security.isCallerInRole(role.name());
+    return isSystem() || (isSignedIn() && security.isCallerInRole(role.name()));
   }
 
-  /** For pages: {@code #{currentUser.hasRole('AUTHOR')}}. */
-  public boolean hasRole(String role) {
-    return has(Role.valueOf(role));
-  }
-
-  public boolean hasAnyRole(String... roles) {
-    return Arrays.stream(roles).anyMatch(this::hasRole);
+  /** Whether this is the system's own work (start-up, demo data), not a person's or a token's. */
+  public boolean isSystem() {
+    return SystemCaller.isActive();
   }
 
   public Set<Role> getRoles() {
@@ -59,7 +56,7 @@ public class CurrentUser {
 
   /** Whether the caller is an API token with the integration permission (a case system). */
   public boolean isIntegration() {
-    return isSignedIn() && security.isCallerInRole(Caller.INTEGRATION);
+    return isSystem() || (isSignedIn() && security.isCallerInRole(Caller.INTEGRATION));
   }
 
   /** Throws {@link AccessDenied} unless the caller holds at least one of the roles. */

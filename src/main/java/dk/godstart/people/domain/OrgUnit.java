@@ -50,4 +50,13 @@ public class OrgUnit {
   public OrgUnit parent() {
     return parent;
   }
+
+  /** The organisation the unit belongs to: the top of its tree (the kommune). */
+  public OrgUnit organisation() {
+    OrgUnit top = this;
+    while (top.parent != null) {
+      top = top.parent;
+    }
+    return top;
+  }
 }

@@ -8,20 +8,25 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The failed sign-ins for one typed user name. Ten failures in a row lock the name for fifteen
- * minutes; while locked, even the right password is refused. A successful sign-in forgets the
- * failures.
+ * The failed sign-ins for one typed user name from one client address. The first {@value
+ * #FREE_FAILURES} failures cost nothing; each further one makes that address wait before it may try
+ * that name again, twice as long each time up to {@link #LONGEST_WAIT}. Nobody is locked out: the
+ * real user signs in from their own address as usual, and after the wait even from this one. A
+ * successful sign-in forgets the failures; a quiet {@link #FORGOTTEN_AFTER} does too.
  */
 @Entity
-@Table(name = "sign_in_failure")
+@Table(name = "sign_in_throttle")
 public class SignInFailures {
 
-  public static final int MAX_FAILURES = 10;
-  public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+  public static final int FREE_FAILURES = 5;
+  public static final Duration FIRST_WAIT = Duration.ofSeconds(2);
+  public static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
+  public static final Duration FORGOTTEN_AFTER = Duration.ofHours(24);
 
+  /** The typed user name (normalised) and the client address, e.g. {@code "nyansat 10.0.0.7"}. */
   @Id
-  @Column(length = 100)
-  private String username;
+  @Column(name = "throttle_key", length = 200)
+  private String key;
 
   @Column(nullable = false)
   private int failures;
@@ -29,42 +34,56 @@ public class SignInFailures {
   @Column(name = "last_failure_at", nullable = false)
   private Instant lastFailureAt;
 
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
+  @Column(name = "wait_until")
+  private Instant waitUntil;
 
   protected SignInFailures() {}
 
-  public SignInFailures(String username, Instant now) {
-    this.username = Account.normalise(username);
+  public SignInFailures(String username, String client, Instant now) {
+    this.key = key(username, client);
     this.lastFailureAt = now;
   }
 
-  public String username() {
-    return username;
+  /** The key of a (user name, client address) pair; the name is normalised, so case is ignored. */
+  public static String key(String username, String client) {
+    String name = Account.normalise(username);
+    String address = client == null ? "" : client.strip();
+    return (name.length() > 100 ? name.substring(0, 100) : name)
+        + " "
+        + (address.length() > 99 ? address.substring(0, 99) : address);
   }
 
   public int failures() {
     return failures;
   }
 
-  public boolean isLockedAt(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
+  /** How long this pair must still wait before its next try is looked at; zero when it may try. */
+  public Duration waitAt(Instant now) {
+    return waitUntil == null || !now.isBefore(waitUntil)
+        ? Duration.ZERO
+        : Duration.between(now, waitUntil);
   }
 
-  /** Counts one more failure; the tenth locks the name. A failure while locked changes nothing. */
+  /**
+   * Counts one more failure and sets the wait that follows it. A try during a wait is refused
+   * unlooked-at and changes nothing, so hammering does not lengthen the wait of a real user either.
+   */
   public void recordFailure(Instant now) {
-    if (isLockedAt(now)) {
+    if (!waitAt(now).isZero()) {
       return;
     }
-    if (lockedUntil != null) {
-      // The previous lock has expired: start counting afresh.
-      lockedUntil = null;
+    if (lastFailureAt != null && now.isAfter(lastFailureAt.plus(FORGOTTEN_AFTER))) {
       failures = 0;
     }
     failures++;
     lastFailureAt = now;
-    if (failures >= MAX_FAILURES) {
-      lockedUntil = now.plus(LOCK_DURATION);
-    }
+    waitUntil = failures > FREE_FAILURES ? now.plus(waitAfter(failures)) : null;
+  }
+
+  /** The wait after the {@code n}th failure: 2 s after the sixth, doubling, at most 15 minutes. */
+  static Duration waitAfter(int failures) {
+    int doublings = Math.min(failures - FREE_FAILURES - 1, 20);
+    Duration wait = FIRST_WAIT.multipliedBy(1L << doublings);
+    return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
   }
 }

@@ -1,10 +1,13 @@
 package dk.godstart.people.web;
 
+import dk.godstart.kernel.JsonInput;
 import dk.godstart.people.application.ApiTokens;
 import dk.godstart.people.application.ApiTokens.IssuedToken;
 import dk.godstart.people.application.ApiTokens.TokenSummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -28,9 +31,6 @@ public class ApiTokenResource {
   @Inject ApiTokens tokens;
   @Context UriInfo uri;
 
-  /** The request to issue a token: its name and the user name of the account it acts for. */
-  public record NewToken(String name, String account, Boolean integration) {}
-
   /** A newly issued token; {@code token} is the secret, returned this once only. */
   public record Issued(
       long id, String name, String account, boolean integration, String issuedAt, String token) {}
@@ -40,13 +40,19 @@ public class ApiTokenResource {
     return tokens.list();
   }
 
+  /**
+   * Issues a token: {@code {"name", "account", "integration"}}, the account by user name and
+   * whether the token may report casework steps.
+   */
   @POST
-  public Response issue(NewToken request) {
+  public Response issue(JsonValue json) {
+    tokens.requireMayManage();
+    JsonObject request = JsonInput.object(json);
     IssuedToken issued =
         tokens.issue(
-            request == null ? null : request.name(),
-            request == null ? null : request.account(),
-            request != null && Boolean.TRUE.equals(request.integration()));
+            JsonInput.text(request, "name"),
+            JsonInput.text(request, "account"),
+            JsonInput.flag(request, "integration", false));
     TokenSummary token = issued.token();
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(token.id())).build())
         .entity(

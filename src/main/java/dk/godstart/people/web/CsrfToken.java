@@ -41,6 +41,11 @@ public class CsrfToken {
     return token;
   }
 
+  /** Drops the session's token; the next {@link #ensure} makes a new one. */
+  static void forget(HttpSession session) {
+    session.removeAttribute(SESSION_ATTRIBUTE);
+  }
+
   static boolean matches(HttpSession session, String presented) {
     if (session == null || presented == null) {
       return false;

@@ -100,10 +100,7 @@ public class GodstartAuthenticationMechanism implements HttpAuthenticationMechan
       // No error response here: the sign-in page shows the failure itself.
       return AuthenticationStatus.SEND_FAILURE;
     }
-    // A new session id after sign-in, so that a session id planted before it is worth nothing.
-    request.getSession(true);
-    request.changeSessionId();
-    HttpSession session = request.getSession();
+    HttpSession session = freshSession(request);
     session.setAttribute(
         SignedInCaller.SESSION_ATTRIBUTE,
         new SignedInCaller(
@@ -111,6 +108,24 @@ public class GodstartAuthenticationMechanism implements HttpAuthenticationMechan
             result.getCallerGroups() == null ? Collections.emptySet() : result.getCallerGroups()));
     CsrfToken.ensure(session);
     return context.notifyContainerAboutLogin(result);
+  }
+
+  /**
+   * The session a sign-in starts. A session that already has a user is ended and a new one begun,
+   * so nothing of the previous user (their grants, CSRF token, views) reaches the next. An
+   * anonymous session keeps only its language choice, under a new id, so that an id planted before
+   * the sign-in is worth nothing; its CSRF token, if any, is dropped.
+   */
+  private static HttpSession freshSession(HttpServletRequest request) {
+    HttpSession old = request.getSession(false);
+    if (old != null && old.getAttribute(SignedInCaller.SESSION_ATTRIBUTE) != null) {
+      old.invalidate();
+      return request.getSession(true);
+    }
+    HttpSession session = request.getSession(true);
+    request.changeSessionId();
+    CsrfToken.forget(session);
+    return session;
   }
 
   private static boolean isApiCall(HttpServletRequest request) {

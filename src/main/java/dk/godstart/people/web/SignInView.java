@@ -15,6 +15,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** Backs {@code signin.xhtml}: the form sign-in. */
@@ -50,11 +51,15 @@ public class SignInView {
       }
       case SEND_CONTINUE -> faces.responseComplete();
       default -> {
-        // The same words whether or not the user exists; the lock applies to unknown names too.
-        String key = guard.isLocked(username) ? "signin.locked" : "signin.failed";
+        // The same words whether or not the user exists; the waits apply to unknown names too.
+        String client = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
+        long wait = guard.waitFor(username == null ? "" : username, client).toSeconds();
         ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(
-            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.getString(key), null));
+        String text =
+            wait > 0
+                ? MessageFormat.format(texts.getString("signin.wait"), wait + 1)
+                : texts.getString("signin.failed");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
       }
     }
     return null;

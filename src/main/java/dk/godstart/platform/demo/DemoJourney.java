@@ -46,7 +46,7 @@ public class DemoJourney {
   void tell(long programmeId, Map<String, Long> modules, Account caseSystem) {
     LocalDate today = LocalDate.now(clock.withZone(DANISH_TIME));
     long enrollmentId =
-        enrollments.enrolWithoutCaller(
+        enrollments.enrol(
             new Enrolment(
                 "nyansat",
                 null,

@@ -32,7 +32,7 @@ public class DemoPrograms {
   /** The Børn og Unge programme's id; the Jobcenter one is created alongside. */
   long create(long boernOgUnge, long jobcenter, Map<String, Long> modules) {
     CaseworkProcess children =
-        processes.createWithoutCaller(
+        processes.create(
             boernOgUnge,
             "Sager om børn og unge (Barnets Lov)",
             "Fra underretning til opfølgning på barnets plan.",
@@ -78,7 +78,7 @@ public class DemoPrograms {
                     "Klage til Ankestyrelsen inden 4 uger; kommunen genvurderer først.",
                     Phase.AFSLUTNING)));
     CaseworkProcess jobs =
-        processes.createWithoutCaller(
+        processes.create(
             jobcenter,
             "Sygedagpenge og kontanthjælp (Jobcenter)",
             "Opfølgning på sygedagpenge og den første samtale om kontanthjælp.",
@@ -105,7 +105,7 @@ public class DemoPrograms {
                     Phase.LAERING)));
 
     Programme intro =
-        programmes.createWithoutCaller(
+        programmes.create(
             boernOgUnge,
             children.id(),
             "Introduktion i Børn og Unge",
@@ -140,7 +140,7 @@ public class DemoPrograms {
         null);
 
     Programme jobcentre =
-        programmes.createWithoutCaller(
+        programmes.create(
             jobcenter,
             jobs.id(),
             "Introduktion i Jobcentret",
@@ -177,8 +177,7 @@ public class DemoPrograms {
       Integer dueDays) {
     Long id = modules.get(name);
     if (id != null) {
-      programmes.setModuleWithoutCaller(
-          programme.id(), id, new EntryTerms(phase, rule, true, dueDays));
+      programmes.setModule(programme.id(), id, new EntryTerms(phase, rule, true, dueDays));
     }
   }
 

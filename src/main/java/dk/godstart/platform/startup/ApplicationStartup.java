@@ -2,6 +2,7 @@ package dk.godstart.platform.startup;
 
 import dk.godstart.catalog.application.ModuleCatalog;
 import dk.godstart.catalog.infrastructure.ContentStore;
+import dk.godstart.people.application.SystemCaller;
 import dk.godstart.platform.demo.DemoData;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -59,6 +60,7 @@ public class ApplicationStartup {
 
   @Inject SchemaMigration migration;
   @Inject DemoData demo;
+  @Inject SystemCaller systemCaller;
   @Inject ModuleCatalog catalog;
   @Inject ContentStore contentStore;
   @Inject Clock clock;
@@ -78,7 +80,7 @@ public class ApplicationStartup {
       // Packages half-imported when a server stopped: unpacked but never recorded.
       contentStore.sweep(catalog.storageKeys(), clock.instant().minus(Duration.ofHours(1)));
       if (demoEnabled) {
-        demo.seedIfEmpty();
+        systemCaller.run("demo data", demo::seedIfEmpty);
       }
       LOG.info("Godstart started: schema at version " + migration.expectedVersion());
     } catch (RuntimeException e) {

@@ -61,6 +61,21 @@ public class Attempts {
     ownLocked(attemptId).keepSequencingState(state, clock.instant());
   }
 
+  /** Refuses (404 or 403) unless the attempt is the caller's own; asked before a body is read. */
+  @Transactional
+  public void requireOwn(long attemptId) {
+    List<String> learner =
+        em.createQuery("select a.learner.username from Attempt a where a.id = :id", String.class)
+            .setParameter("id", attemptId)
+            .getResultList();
+    if (learner.isEmpty()) {
+      throw new NotFound("attempt.not-found");
+    }
+    if (!learner.get(0).equals(currentUser.getUsername())) {
+      throw new AccessDenied();
+    }
+  }
+
   /** The caller's own attempt, locked for this transaction; 404 or 403 otherwise. */
   private Attempt ownLocked(long attemptId) {
     Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);

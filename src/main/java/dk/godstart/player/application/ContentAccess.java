@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Who may read a package version's files: a hire with an attempt on that version, or whose module
- * is open to them and for whom it is the current version; an author, mentor or leader previewing.
- * Nobody else.
+ * is open to them and for whom it is the current version; whoever may preview the module ({@link
+ * ModuleAccess#mayPreview}). Nobody else.
  */
 @ApplicationScoped
 @Transactional
@@ -29,15 +29,13 @@ public class ContentAccess {
     if (version == null || !currentUser.isSignedIn()) {
       return Optional.empty();
     }
-    if (currentUser.has(Role.AUTHOR)
-        || currentUser.has(Role.MENTOR)
-        || currentUser.has(Role.LEADER)) {
+    long learner = currentUser.getAccount().id();
+    if (moduleAccess.mayPreview(learner, version.module().id())) {
       return Optional.of(version.storageKey());
     }
     if (!currentUser.has(Role.HIRE)) {
       return Optional.empty();
     }
-    long learner = currentUser.getAccount().id();
     boolean hasAttempt =
         !em.createQuery(
                 "select a.id from Attempt a where a.learner.id = :learner and a.version.id = :v",

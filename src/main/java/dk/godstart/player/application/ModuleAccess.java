@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * The player's question to whoever decides what a learner may take: which modules are open to this
  * account? The enrolment feature answers it from the hire's path (just-in-time unlocking); until a
- * better answer is installed, {@link EveryModuleOpen} opens every module to hires.
+ * better answer is installed, {@link NoModuleOpen} opens none.
  */
 public interface ModuleAccess {
 
@@ -20,6 +20,14 @@ public interface ModuleAccess {
    */
   default Map<Long, String> states(long accountId) {
     return Map.of();
+  }
+
+  /**
+   * Whether the account may preview the module without taking it (no attempt is recorded). Fails
+   * closed unless an implementation says yes.
+   */
+  default boolean mayPreview(long accountId, long moduleId) {
+    return false;
   }
 
   default boolean isOpen(long accountId, long moduleId) {

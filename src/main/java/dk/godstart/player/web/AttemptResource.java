@@ -2,6 +2,7 @@ package dk.godstart.player.web;
 
 import dk.godstart.kernel.Detail;
 import dk.godstart.kernel.InvalidInput;
+import dk.godstart.kernel.JsonInput;
 import dk.godstart.player.application.AttemptQueries;
 import dk.godstart.player.application.AttemptQueries.AttemptView;
 import dk.godstart.player.application.Attempts;
@@ -45,16 +46,18 @@ public class AttemptResource {
   @POST
   @Path("{id}/commits")
   @Consumes(MediaType.APPLICATION_JSON)
-  public CommitResult commit(@PathParam("id") long id, JsonObject body) {
-    return attempts.commit(id, parse(body));
+  public CommitResult commit(@PathParam("id") long id, JsonValue body) {
+    attempts.requireOwn(id);
+    return attempts.commit(id, parse(JsonInput.object(body)));
   }
 
   /** The browser's sequencing engine keeps its state: {@code {"state": "<the engine's text>"}}. */
   @PUT
   @Path("{id}/sequencing-state")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response keepSequencingState(@PathParam("id") long id, JsonObject body) {
-    if (body == null || !(body.get("state") instanceof JsonString state)) {
+  public Response keepSequencingState(@PathParam("id") long id, JsonValue json) {
+    attempts.requireOwn(id);
+    if (!(JsonInput.object(json).get("state") instanceof JsonString state)) {
       throw invalid("state");
     }
     attempts.keepSequencingState(id, state.getString());
@@ -62,9 +65,6 @@ public class AttemptResource {
   }
 
   private static Commit parse(JsonObject body) {
-    if (body == null) {
-      throw invalid("body");
-    }
     JsonValue sco = body.get("sco");
     JsonValue sequence = body.get("sequence");
     JsonValue cmi = body.get("cmi");
@@ -83,7 +83,7 @@ public class AttemptResource {
     return new Commit(
         scoText.getString(),
         number.longValue(),
-        body.getBoolean("terminated", false),
+        JsonInput.flag(body, "terminated", false),
         cmiObject,
         nav instanceof JsonString navText ? navText.getString() : null);
   }

@@ -1,5 +1,6 @@
 package dk.godstart.player.web;
 
+import dk.godstart.kernel.NotFound;
 import dk.godstart.people.web.CsrfToken;
 import dk.godstart.player.application.Launch;
 import dk.godstart.player.application.PlayerLaunches;
@@ -27,12 +28,20 @@ public class PlayerView {
   @Inject CsrfToken csrfToken;
   @Inject FacesContext faces;
 
-  private Long module;
+  /** As typed in the address: not a number is an unknown module (404), not a failed page. */
+  private String module;
+
   private boolean preview;
   private Launch launch;
 
   public void load() {
-    launch = launches.open(module == null ? 0 : module, preview);
+    long id;
+    try {
+      id = module == null ? 0 : Long.parseLong(module.strip());
+    } catch (NumberFormatException e) {
+      throw new NotFound("module.not-found");
+    }
+    launch = launches.open(id, preview);
   }
 
   public Launch getLaunch() {
@@ -64,11 +73,11 @@ public class PlayerView {
     return texts;
   }
 
-  public Long getModule() {
+  public String getModule() {
     return module;
   }
 
-  public void setModule(Long module) {
+  public void setModule(String module) {
     this.module = module;
   }
 

@@ -49,9 +49,10 @@ public class Processes {
     require(processId).removeStep(stepId);
   }
 
-  /** A new process with its steps, without a caller to check: for the demo at start-up. */
-  public CaseworkProcess createWithoutCaller(
+  /** A new process with its steps. */
+  public CaseworkProcess create(
       long orgUnitId, String name, String description, List<StepDefinition> steps) {
+    currentUser.require(Role.AUTHOR, Role.ADMIN);
     CaseworkProcess process =
         new CaseworkProcess(
             em.getReference(OrgUnit.class, orgUnitId), name, description, clock.instant());

@@ -47,10 +47,15 @@ public class Programmes {
     return require(id);
   }
 
+  /** Whether the caller may change templates at all; asked before a request's content is read. */
+  public void requireMayEdit() {
+    currentUser.require(Role.AUTHOR, Role.ADMIN);
+  }
+
   /** Puts a module in the programme on these terms, or changes its terms if it is there. */
   public void setModule(long programmeId, long moduleId, EntryTerms terms) {
     currentUser.require(Role.AUTHOR, Role.ADMIN);
-    setModuleWithoutCaller(programmeId, moduleId, terms);
+    putModule(require(programmeId), moduleId, terms);
   }
 
   public void removeModule(long programmeId, long moduleId) {
@@ -84,9 +89,10 @@ public class Programmes {
     return copy.id();
   }
 
-  /** A new programme without a caller to check: for the demo at start-up. */
-  public Programme createWithoutCaller(
+  /** A new, empty programme for a unit on one of the casework processes. */
+  public Programme create(
       long orgUnitId, long processId, String name, String description, boolean hiresReportSteps) {
+    currentUser.require(Role.AUTHOR, Role.ADMIN);
     Programme programme =
         new Programme(
             em.getReference(OrgUnit.class, orgUnitId),
@@ -100,8 +106,7 @@ public class Programmes {
     return programme;
   }
 
-  public void setModuleWithoutCaller(long programmeId, long moduleId, EntryTerms terms) {
-    Programme programme = require(programmeId);
+  private void putModule(Programme programme, long moduleId, EntryTerms terms) {
     LearningModule module = em.find(LearningModule.class, moduleId);
     if (module == null) {
       throw new InvalidInput("invalid-input", List.of(Detail.of("module.not-found", "moduleId")));

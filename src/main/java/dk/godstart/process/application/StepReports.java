@@ -9,6 +9,9 @@ import java.util.List;
  */
 public interface StepReports {
 
+  /** Refuses a caller that may not report steps (only a case system's token may). */
+  void requireMayReport();
+
   /**
    * Records that the employee reached the step and unlocks what follows. The same event id a second
    * time changes nothing and says so. An unknown employee or step is an {@code InvalidInput}.

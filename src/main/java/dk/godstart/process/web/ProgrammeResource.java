@@ -2,6 +2,7 @@ package dk.godstart.process.web;
 
 import dk.godstart.kernel.Detail;
 import dk.godstart.kernel.InvalidInput;
+import dk.godstart.kernel.JsonInput;
 import dk.godstart.process.application.Programmes;
 import dk.godstart.process.domain.EntryTerms;
 import dk.godstart.process.domain.Phase;
@@ -90,8 +91,9 @@ public class ProgrammeResource {
   @Path("{id}/modules/{moduleId}")
   @Consumes(MediaType.APPLICATION_JSON)
   public ProgrammeJson setModule(
-      @PathParam("id") long id, @PathParam("moduleId") long moduleId, JsonObject body) {
-    programmes.setModule(id, moduleId, terms(body));
+      @PathParam("id") long id, @PathParam("moduleId") long moduleId, JsonValue body) {
+    programmes.requireMayEdit();
+    programmes.setModule(id, moduleId, terms(JsonInput.object(body)));
     return ProgrammeJson.of(programmes.get(id));
   }
 
@@ -105,20 +107,23 @@ public class ProgrammeResource {
   @POST
   @Path("{id}/copies")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response copy(@PathParam("id") long id, JsonObject body) {
-    if (body == null || !body.containsKey("orgUnitId") || body.getString("name", "").isBlank()) {
+  public Response copy(@PathParam("id") long id, JsonValue json) {
+    programmes.requireMayEdit();
+    JsonObject body = JsonInput.object(json);
+    Long orgUnitId = JsonInput.integer(body, "orgUnitId");
+    String name = JsonInput.text(body, "name");
+    if (orgUnitId == null || name == null || name.isBlank()) {
       throw new InvalidInput(
           "invalid-input", List.of(Detail.of("field.required", "orgUnitId, name")));
     }
-    long copy =
-        programmes.copyTo(id, body.getJsonNumber("orgUnitId").longValue(), body.getString("name"));
+    long copy = programmes.copyTo(id, orgUnitId, name);
     return Response.status(Response.Status.CREATED)
         .entity(ProgrammeJson.of(programmes.get(copy)))
         .build();
   }
 
   private static EntryTerms terms(JsonObject body) {
-    if (body == null || !(body.get("rule") instanceof JsonObject ruleJson)) {
+    if (!(body.get("rule") instanceof JsonObject ruleJson)) {
       throw new InvalidInput("invalid-input", List.of(Detail.of("field.required", "rule")));
     }
     UnlockRule rule;
@@ -129,11 +134,11 @@ public class ProgrammeResource {
     } catch (RuntimeException e) {
       throw new InvalidInput("invalid-input", List.of(Detail.of("programme.rule-invalid", "rule")));
     }
-    JsonValue due = body.get("dueDays");
+    Long due = JsonInput.integer(body, "dueDays");
+    if (due != null && (due < Integer.MIN_VALUE || due > Integer.MAX_VALUE)) {
+      throw new InvalidInput("invalid-input", List.of(Detail.of("field.type", "dueDays")));
+    }
     return new EntryTerms(
-        phase,
-        rule,
-        body.getBoolean("required", true),
-        due == null || due == JsonValue.NULL ? null : body.getInt("dueDays"));
+        phase, rule, JsonInput.flag(body, "required", true), due == null ? null : due.intValue());
   }
 }

@@ -1,9 +1,8 @@
 package dk.godstart.process.web;
 
-import dk.godstart.kernel.AccessDenied;
 import dk.godstart.kernel.Detail;
 import dk.godstart.kernel.InvalidInput;
-import dk.godstart.people.application.CurrentUser;
+import dk.godstart.kernel.JsonInput;
 import dk.godstart.process.application.CaseReferences;
 import dk.godstart.process.application.StepReports;
 import dk.godstart.process.application.StepReports.StepReport;
@@ -35,7 +34,6 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StepEventResource {
 
-  @Inject CurrentUser currentUser;
   @Inject StepReports reports;
 
   /** The answer: the enrolment, whether it was a repeat, and what the event unlocked. */
@@ -43,11 +41,9 @@ public class StepEventResource {
       String eventId, long enrollmentId, boolean duplicate, List<Long> unlockedModules) {}
 
   @POST
-  public Response report(JsonObject body) {
-    if (!currentUser.isIntegration()) {
-      throw new AccessDenied("step-event.no-permission");
-    }
-    StepReport report = parse(body);
+  public Response report(JsonValue body) {
+    reports.requireMayReport();
+    StepReport report = parse(JsonInput.object(body));
     StepReports.Result result = reports.report(report);
     return Response.status(result.duplicate() ? Response.Status.OK : Response.Status.CREATED)
         .entity(
@@ -60,9 +56,6 @@ public class StepEventResource {
   }
 
   private static StepReport parse(JsonObject body) {
-    if (body == null) {
-      throw new InvalidInput("invalid-input", List.of(Detail.of("field.required", "body")));
-    }
     List<Detail> problems = new ArrayList<>();
     String employee = text(body, "employee", problems);
     String step = text(body, "step", problems);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.godstart.kernel.Conflict;
 import dk.godstart.kernel.InvalidInput;
 import dk.godstart.people.domain.Account;
+import dk.godstart.people.domain.Role;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,8 +21,8 @@ class EnrollmentTest {
   private static final LocalDate START = LocalDate.of(2026, 11, 4); // a Wednesday
   private static final Instant NOW = Instant.parse("2026-11-01T10:00:00Z");
 
-  private static Account person(long id, String name) {
-    Account account = new Account(name, name, "hash", Set.of(), null, NOW);
+  private static Account person(long id, String name, Role... roles) {
+    Account account = new Account(name, name, "hash", Set.of(roles), null, NOW);
     try {
       Field field = Account.class.getDeclaredField("id");
       field.setAccessible(true);
@@ -73,6 +74,50 @@ class EnrollmentTest {
     assertTrue(enrollment.isMentorOn(1, START.minusMonths(1)));
     assertTrue(enrollment.isMentorOn(2, START.minusDays(1)));
     assertFalse(enrollment.isMentorOn(3, START.minusDays(1)));
+  }
+
+  @Test
+  void aMentorsRightsNeedTheMentorRoleAsWellAsTheAssignment() {
+    Account withRole = person(5, "karen", Role.MENTOR);
+    Account withoutRole = person(6, "ole");
+    Enrollment enrollment = enrollment();
+    enrollment.assignMentors(withRole, List.of(withoutRole), START);
+
+    assertTrue(enrollment.grantsMentorRights(withRole, START.plusDays(1)));
+    assertFalse(enrollment.grantsMentorRights(withoutRole, START.plusDays(1)));
+  }
+
+  @Test
+  void theMentorsOfAnEnrolmentThatStartsLaterAreCurrentAlreadySoTheyCanPrepare() {
+    Account karen = person(5, "karen", Role.MENTOR);
+    Enrollment enrollment = enrollment();
+    enrollment.assignMentors(karen, List.of(), START);
+
+    assertTrue(enrollment.grantsMentorRights(karen, START.minusDays(20)));
+  }
+
+  @Test
+  void mentorsReplacedBeforeTheStartLoseTheirRightsAtOnce() {
+    Account karen = person(5, "karen", Role.MENTOR);
+    Account ole = person(6, "ole", Role.MENTOR);
+    Enrollment enrollment = enrollment();
+    enrollment.assignMentors(karen, List.of(), START);
+    enrollment.assignMentors(ole, List.of(), START.minusDays(10));
+
+    assertFalse(enrollment.grantsMentorRights(karen, START.minusDays(5)));
+    assertTrue(enrollment.grantsMentorRights(ole, START.minusDays(5)));
+    assertTrue(enrollment.grantsMentorRights(ole, START.plusDays(5)));
+  }
+
+  @Test
+  void anEndedEnrolmentEndsEveryMentorsRights() {
+    Account karen = person(5, "karen", Role.MENTOR);
+    Enrollment enrollment = enrollment();
+    enrollment.assignMentors(karen, List.of(), START);
+
+    enrollment.end(EnrollmentStatus.LEFT, START.plusDays(30));
+
+    assertFalse(enrollment.grantsMentorRights(karen, START.plusDays(2)));
   }
 
   @Test

@@ -1,7 +1,7 @@
 package dk.godstart.people.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -10,48 +10,74 @@ import org.junit.jupiter.api.Test;
 
 class SignInFailuresTest {
 
-  private static final Instant NOON = Instant.parse("2026-11-22T12:00:00Z");
+  private static final Instant NOON = Instant.parse("2026-11-02T12:00:00Z");
 
+  /** {@code count} failures, each at the first moment the previous wait allowed. */
   private static SignInFailures afterFailures(int count) {
-    SignInFailures failures = new SignInFailures("Nyansat ", NOON);
+    SignInFailures failures = new SignInFailures("Nyansat ", "10.0.0.7", NOON);
+    Instant at = NOON;
     for (int i = 0; i < count; i++) {
-      failures.recordFailure(NOON.plusSeconds(i));
+      at = at.plus(failures.waitAt(at));
+      failures.recordFailure(at);
     }
     return failures;
   }
 
   @Test
-  void nineFailuresDoNotLock() {
-    assertFalse(afterFailures(9).isLockedAt(NOON.plusSeconds(10)));
+  void theFirstFiveFailuresCostNoWait() {
+    assertEquals(Duration.ZERO, afterFailures(5).waitAt(NOON));
   }
 
   @Test
-  void theTenthFailureLocksForFifteenMinutes() {
-    SignInFailures failures = afterFailures(10);
-    Instant tenth = NOON.plusSeconds(9);
-    assertTrue(failures.isLockedAt(tenth));
-    assertTrue(failures.isLockedAt(tenth.plus(Duration.ofMinutes(15)).minusMillis(1)));
-    assertFalse(failures.isLockedAt(tenth.plus(Duration.ofMinutes(15))));
+  void eachFurtherFailureDoublesTheWaitUpToFifteenMinutes() {
+    assertEquals(Duration.ofSeconds(2), SignInFailures.waitAfter(6));
+    assertEquals(Duration.ofSeconds(4), SignInFailures.waitAfter(7));
+    assertEquals(Duration.ofSeconds(8), SignInFailures.waitAfter(8));
+    assertEquals(Duration.ofMinutes(15), SignInFailures.waitAfter(16));
+    assertEquals(Duration.ofMinutes(15), SignInFailures.waitAfter(1_000));
   }
 
   @Test
-  void failuresWhileLockedDoNotExtendTheLock() {
-    SignInFailures failures = afterFailures(10);
-    Instant tenth = NOON.plusSeconds(9);
-    failures.recordFailure(tenth.plus(Duration.ofMinutes(14)));
-    assertFalse(failures.isLockedAt(tenth.plus(Duration.ofMinutes(15))));
+  void theSixthFailureMakesTheClientWaitTwoSeconds() {
+    SignInFailures failures = afterFailures(6);
+    assertEquals(6, failures.failures());
+    assertTrue(failures.waitAt(NOON).compareTo(Duration.ofSeconds(2)) <= 0);
+    assertTrue(failures.waitAt(NOON).compareTo(Duration.ZERO) > 0);
   }
 
   @Test
-  void countingStartsAfreshWhenTheLockHasExpired() {
-    SignInFailures failures = afterFailures(10);
-    failures.recordFailure(NOON.plus(Duration.ofMinutes(20)));
+  void triesDuringAWaitAreNotCountedAndDoNotLengthenIt() {
+    SignInFailures failures = afterFailures(6);
+    Duration before = failures.waitAt(NOON);
+
+    failures.recordFailure(NOON);
+    failures.recordFailure(NOON);
+
+    assertEquals(6, failures.failures());
+    assertEquals(before, failures.waitAt(NOON));
+  }
+
+  @Test
+  void theWaitEndsSoTheRealUserIsNeverLockedOut() {
+    SignInFailures failures = afterFailures(30);
+    assertEquals(Duration.ZERO, failures.waitAt(NOON.plus(Duration.ofDays(1))));
+  }
+
+  @Test
+  void aQuietDayForgetsTheFailures() {
+    SignInFailures failures = afterFailures(8);
+
+    failures.recordFailure(NOON.plus(Duration.ofDays(3)));
+
     assertEquals(1, failures.failures());
-    assertFalse(failures.isLockedAt(NOON.plus(Duration.ofMinutes(20))));
+    assertEquals(Duration.ZERO, failures.waitAt(NOON.plus(Duration.ofDays(3))));
   }
 
   @Test
-  void userNamesAreCountedWithoutRegardToCaseOrSpaces() {
-    assertEquals("nyansat", afterFailures(1).username());
+  void theSameNameFromAnotherAddressIsCountedApart() {
+    assertNotEquals(
+        SignInFailures.key("nyansat", "10.0.0.7"), SignInFailures.key("nyansat", "10.0.0.8"));
+    assertEquals(
+        SignInFailures.key(" NyAnsat ", "10.0.0.7"), SignInFailures.key("nyansat", "10.0.0.7"));
   }
 }

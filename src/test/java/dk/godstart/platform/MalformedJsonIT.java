@@ -1,0 +1,224 @@
+package dk.godstart.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.godstart.testsupport.Api;
+import dk.godstart.testsupport.Api.Reply;
+import dk.godstart.testsupport.DemoCatalog;
+import dk.godstart.testsupport.RestEndpoints;
+import dk.godstart.testsupport.RestEndpoints.Endpoint;
+import dk.godstart.testsupport.TestAccounts;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every endpoint that reads a JSON body answers a body of the wrong shape with the JSON error (400
+ * or 422), never 500 or an HTML page; and a caller without the right gets 403 whatever they sent.
+ */
+class MalformedJsonIT {
+
+  /** Bodies that are JSON, or nearly, but never what any endpoint takes. */
+  private static final List<String> MALFORMED =
+      List.of(
+          "[]",
+          "\"x\"",
+          "null",
+          "42",
+          "true",
+          "",
+          "{",
+          "{\"a\": 1",
+          "[" + "[".repeat(20_000) + "]".repeat(20_000) + "]",
+          "{\"a\": " + "{\"a\": ".repeat(5_000) + "1" + "}".repeat(5_000) + "}");
+
+  private static String hireToken;
+  private static String otherHireToken;
+  private static Map<String, Row> rows;
+
+  /** How to call an endpoint: the path with ids, who may, who may not, and its wrong types. */
+  private record Row(String path, String allowed, String forbidden, List<String> wrongTypes) {}
+
+  @BeforeAll
+  static void theDemoHiresEnrolmentAndAttempt() {
+    hireToken = TestAccounts.tokenFor("nyansat");
+    otherHireToken =
+        TestAccounts.tokenFor(TestAccounts.copyOf("nyansat", "malformed-" + System.nanoTime()));
+    long enrollment =
+        Api.withToken("demo-admin-token")
+            .get("/api/v1/enrollments?employee=nyansat")
+            .structure()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    long programme =
+        Api.withToken("demo-forfatter-token")
+            .get("/api/v1/programmes")
+            .structure()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    long module = DemoCatalog.moduleIdsByTitle().values().iterator().next();
+    long attempt =
+        Api.withToken(hireToken)
+            .get("/api/v1/me/modules")
+            .structure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(m -> m.get("attemptId") instanceof jakarta.json.JsonNumber)
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("attemptId")
+            .longValue();
+    rows =
+        Map.of(
+            "POST /api-tokens",
+            new Row(
+                "/api/v1/api-tokens",
+                "demo-admin-token",
+                hireToken,
+                List.of(
+                    "{\"name\": 5}",
+                    "{\"name\": \"x\", \"account\": [\"leder\"]}",
+                    "{\"name\": \"x\", \"account\": \"leder\", \"integration\": \"ja\"}")),
+            "POST /enrollments",
+            new Row(
+                "/api/v1/enrollments",
+                "demo-admin-token",
+                hireToken,
+                List.of(
+                    "{\"employee\": 1}",
+                    "{\"employee\": \"x\", \"programmeId\": \"x\"}",
+                    "{\"employee\": \"x\", \"programmeId\": 1.5}",
+                    "{\"employee\": \"x\", \"startDate\": true}",
+                    "{\"employee\": \"x\", \"substituteMentors\": [1]}",
+                    "{\"employee\": \"x\", \"buddies\": \"buddy\"}")),
+            "POST /enrollments/{id}/releases",
+            new Row(
+                "/api/v1/enrollments/" + enrollment + "/releases",
+                "demo-admin-token",
+                hireToken,
+                List.of("{\"moduleId\": \"x\"}", "{\"moduleId\": 1.5}", "{\"moduleId\": [1]}")),
+            "PUT /programmes/{id}/modules/{moduleId}",
+            new Row(
+                "/api/v1/programmes/" + programme + "/modules/" + module,
+                "demo-forfatter-token",
+                hireToken,
+                List.of(
+                    "{\"rule\": []}",
+                    "{\"rule\": {\"type\": 5}, \"phase\": 3}",
+                    "{\"rule\": {\"type\": \"mentor-release\"}, \"phase\": \"OPSTART\","
+                        + " \"required\": \"ja\"}",
+                    "{\"rule\": {\"type\": \"mentor-release\"}, \"phase\": \"OPSTART\","
+                        + " \"dueDays\": \"x\"}")),
+            "POST /programmes/{id}/copies",
+            new Row(
+                "/api/v1/programmes/" + programme + "/copies",
+                "demo-forfatter-token",
+                hireToken,
+                List.of(
+                    "{\"orgUnitId\": \"x\", \"name\": \"y\"}", "{\"orgUnitId\": 1, \"name\": 3}")),
+            "POST /step-events",
+            new Row(
+                "/api/v1/step-events",
+                "demo-sagssystem-token",
+                hireToken,
+                List.of(
+                    "{\"employee\": 1, \"step\": [], \"occurredAt\": 5, \"eventId\": {}}",
+                    "{\"employee\": \"nyansat\", \"step\": \"x\", \"occurredAt\": \"i går\","
+                        + " \"eventId\": \"e\"}")),
+            "POST /attempts/{id}/commits",
+            new Row(
+                "/api/v1/attempts/" + attempt + "/commits",
+                hireToken,
+                otherHireToken,
+                List.of(
+                    "{\"sco\": 1, \"sequence\": 1, \"cmi\": {}}",
+                    "{\"sco\": \"x\", \"sequence\": \"1\", \"cmi\": {}}",
+                    "{\"sco\": \"x\", \"sequence\": 1, \"cmi\": []}",
+                    "{\"sco\": \"x\", \"sequence\": 1, \"cmi\": {}, \"terminated\": \"ja\"}")),
+            "PUT /attempts/{id}/sequencing-state",
+            new Row(
+                "/api/v1/attempts/" + attempt + "/sequencing-state",
+                hireToken,
+                otherHireToken,
+                List.of("{\"state\": 5}", "{\"state\": null}", "{\"state\": [\"x\"]}")));
+  }
+
+  @Test
+  void everyEndpointThatReadsJsonHasARowHere() {
+    Set<String> json =
+        RestEndpoints.all().stream()
+            .filter(Endpoint::jsonBody)
+            .map(Endpoint::key)
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(new TreeSet<>(rows.keySet()), json, "add a row for each new JSON endpoint");
+  }
+
+  @Test
+  void aBodyOfTheWrongShapeIsAJsonErrorOnEveryEndpoint() {
+    rows.forEach(
+        (key, row) -> {
+          for (String body : MALFORMED) {
+            assertJsonError(key, body, send(key, row.path(), row.allowed(), body));
+          }
+          for (String body : row.wrongTypes()) {
+            assertJsonError(key, body, send(key, row.path(), row.allowed(), body));
+          }
+        });
+  }
+
+  @Test
+  void aCallerWithoutTheRightGets403WhateverTheBody() {
+    rows.forEach(
+        (key, row) -> {
+          for (String body : List.of("[]", "null", "\"x\"", "{\"x\": []}")) {
+            Reply reply = send(key, row.path(), row.forbidden(), body);
+            assertEquals(403, reply.status(), key + " " + body + ": " + reply.body());
+            assertEquals("application/json", reply.header("Content-Type").split(";")[0]);
+          }
+        });
+  }
+
+  @Test
+  void aPlayerAddressWhoseModuleIsNotANumberIsNotFound() {
+    for (String module : List.of("abc", "1e3", "", "%20")) {
+      Reply reply = Api.withToken(hireToken).get("/player/play.xhtml?module=" + module);
+      assertEquals(404, reply.status(), module + ": " + reply.body());
+    }
+  }
+
+  private static Reply send(String key, String path, String token, String body) {
+    String method = key.substring(0, key.indexOf(' '));
+    Api api = Api.withToken(token);
+    return api.send(
+        api.request(path)
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  private static void assertJsonError(String key, String body, Reply reply) {
+    String what = key + " with " + abbreviate(body) + ": " + reply.status() + " " + reply.body();
+    assertTrue(reply.status() == 400 || reply.status() == 422, what);
+    assertNotNull(reply.header("Content-Type"), what);
+    assertEquals("application/json", reply.header("Content-Type").split(";")[0], what);
+    JsonObject error = reply.json();
+    assertTrue(error.containsKey("code") && error.containsKey("message"), what);
+    assertTrue(error.containsKey("details"), what);
+  }
+
+  private static String abbreviate(String body) {
+    return body.length() > 60 ? body.substring(0, 60) + "…" : body;
+  }
+}
