@@ -6,6 +6,7 @@ import dk.godstart.kernel.InvalidInput;
 import dk.godstart.kernel.NotFound;
 import dk.godstart.people.application.CurrentUser;
 import dk.godstart.player.domain.Attempt;
+import dk.godstart.player.domain.AttemptToken;
 import dk.godstart.player.domain.CmiValues;
 import dk.godstart.player.domain.ModuleCompleted;
 import dk.godstart.player.domain.ScoResult;
@@ -48,12 +49,22 @@ public class Attempts {
    */
   @Transactional
   public void keepSequencingState(long attemptId, String state) {
+    keepSequencingState(ownLocked(attemptId), state);
+  }
+
+  /** The same for the launcher, which proves with an {@link AttemptToken} whose attempt it is. */
+  @Transactional
+  public void keepSequencingState(AttemptToken token, String state) {
+    keepSequencingState(lockedFor(token), state);
+  }
+
+  private void keepSequencingState(Attempt attempt, String state) {
     if (state == null || state.length() > MAX_SEQUENCING_STATE_CHARS) {
       throw new InvalidInput(
           "sequencing-state.invalid",
           List.of(Detail.of("sequencing-state.invalid", "state", MAX_SEQUENCING_STATE_CHARS)));
     }
-    ownLocked(attemptId).keepSequencingState(state, clock.instant());
+    attempt.keepSequencingState(state, clock.instant());
   }
 
   /** The caller's own attempt, locked for this transaction; 404 or 403 otherwise. */
@@ -68,9 +79,30 @@ public class Attempts {
     return attempt;
   }
 
+  /** The attempt an attempt token names, locked; 404 or 403 when it is not that learner's. */
+  private Attempt lockedFor(AttemptToken token) {
+    Attempt attempt = em.find(Attempt.class, token.attemptId(), LockModeType.PESSIMISTIC_WRITE);
+    if (attempt == null) {
+      throw new NotFound("attempt.not-found");
+    }
+    if (attempt.learner().id() != token.learnerId()) {
+      throw new AccessDenied();
+    }
+    return attempt;
+  }
+
   @Transactional
   public CommitResult commit(long attemptId, Commit commit) {
-    Attempt attempt = ownLocked(attemptId);
+    return commit(ownLocked(attemptId), commit);
+  }
+
+  /** A commit from the launcher on the content origin, authorised by its attempt token alone. */
+  @Transactional
+  public CommitResult commit(AttemptToken token, Commit commit) {
+    return commit(lockedFor(token), commit);
+  }
+
+  private CommitResult commit(Attempt attempt, Commit commit) {
     PackageFacts facts = packages.of(attempt.version());
     PackageFacts.ScoFacts sco =
         facts

@@ -61,7 +61,7 @@ public class AttemptResource {
     return Response.noContent().build();
   }
 
-  private static Commit parse(JsonObject body) {
+  static Commit parse(JsonObject body) {
     if (body == null) {
       throw invalid("body");
     }
@@ -88,7 +88,7 @@ public class AttemptResource {
         nav instanceof JsonString navText ? navText.getString() : null);
   }
 
-  private static InvalidInput invalid(String field) {
+  static InvalidInput invalid(String field) {
     return new InvalidInput("invalid-input", List.of(Detail.of("field.required", field)));
   }
 }

@@ -2,6 +2,7 @@ package dk.godstart.player.web;
 
 import dk.godstart.player.application.Launch;
 import dk.godstart.player.application.Launch.ScoLaunch;
+import dk.godstart.player.application.LaunchGrants;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -22,7 +23,12 @@ final class PlayerConfig {
   private PlayerConfig() {}
 
   static String json(
-      Launch launch, String contextPath, String csrfToken, Map<String, String> texts) {
+      Launch launch,
+      LaunchGrants.Grant grant,
+      String contentOrigin,
+      String contextPath,
+      String csrfToken,
+      Map<String, String> texts) {
     JsonObjectBuilder config =
         Json.createObjectBuilder()
             .add("moduleId", launch.moduleId())
@@ -36,7 +42,13 @@ final class PlayerConfig {
                 Json.createObjectBuilder()
                     .add("id", launch.learnerId())
                     .add("name", launch.learnerName()))
-            .add("contentBase", contextPath + "/content/" + launch.versionId() + "/")
+            .add("contentOrigin", contentOrigin)
+            .add(
+                "launcherUrl",
+                contentOrigin
+                    + "/_godstart/launcher.html?scorm="
+                    + ("1.2".equals(launch.scormVersion()) ? "1.2" : "2004"))
+            .add("contentBase", contentOrigin + grant.contentPath())
             .add("exitUrl", contextPath + "/index.xhtml")
             .add("csrfToken", csrfToken)
             .add("sequence", launch.sequence());
@@ -44,8 +56,9 @@ final class PlayerConfig {
       config.addNull("attemptId").addNull("commitUrl");
     } else {
       config.add("attemptId", launch.attemptId());
-      if (launch.mode() == Launch.Mode.NORMAL) {
-        String attemptUrl = contextPath + "/api/v1/attempts/" + launch.attemptId();
+      if (grant.attemptToken() != null) {
+        // The launcher's channel: the token in the address is its only credential.
+        String attemptUrl = contextPath + "/api/v1/attempt-channel/" + grant.attemptToken();
         config.add("commitUrl", attemptUrl + "/commits");
         config.add("sequencingStateUrl", attemptUrl + "/sequencing-state");
       } else {

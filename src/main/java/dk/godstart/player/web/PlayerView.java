@@ -2,6 +2,7 @@ package dk.godstart.player.web;
 
 import dk.godstart.people.web.CsrfToken;
 import dk.godstart.player.application.Launch;
+import dk.godstart.player.application.LaunchGrants;
 import dk.godstart.player.application.PlayerLaunches;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -24,6 +25,8 @@ public class PlayerView {
   @Inject PlayerLaunches launches;
   @Inject CsrfToken csrfToken;
   @Inject FacesContext faces;
+  @Inject LaunchGrants grants;
+  @Inject ContentOriginSettings contentOrigin;
 
   private Long module;
   private boolean preview;
@@ -39,7 +42,12 @@ public class PlayerView {
 
   public String getConfigJson() {
     return PlayerConfig.json(
-        launch, faces.getExternalContext().getRequestContextPath(), csrfToken.getValue(), texts());
+        launch,
+        grants.grant(launch, contentOrigin.capabilityLifetime()),
+        contentOrigin.contentOrigin(),
+        faces.getExternalContext().getRequestContextPath(),
+        csrfToken.getValue(),
+        texts());
   }
 
   /** The texts player.js shows, in the page's language: the bundle's {@code player.js.*} keys. */
