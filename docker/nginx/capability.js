@@ -41,8 +41,8 @@ function plainRelative(path) {
   return path.split("/").every((s) => s !== "" && s !== "." && s !== "..");
 }
 
-// "" when the address carries no valid right (403); "<key>/<file>" to serve; "!" for a bad file
-// name under a valid right (404).
+// "" when the address carries no valid right (403); the file's path in the content store to serve;
+// "!" for a bad file name under a valid right (404).
 function file(r) {
   const parts = r.uri.substring(1).split("/");
   if (parts.length < 4) {
@@ -62,10 +62,10 @@ function file(r) {
     return "";
   }
   const rest = parts.slice(4).join("/");
-  return plainRelative(rest) ? storageKey + "/" + rest : "!";
+  return plainRelative(rest) ? packages() + "/" + storageKey + "/" + rest : "!";
 }
 
-function root() {
+function packages() {
   return (process.env.GODSTART_CONTENT_DIR || "/srv/godstart/content") + "/packages";
 }
 
@@ -77,4 +77,4 @@ function launcherUpstream() {
   return process.env.GODSTART_LAUNCHER_UPSTREAM || "http://godstart:8081";
 }
 
-export default { file, root, frameAncestors, launcherUpstream };
+export default { file, frameAncestors, launcherUpstream };

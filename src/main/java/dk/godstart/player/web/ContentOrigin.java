@@ -30,13 +30,13 @@ final class ContentOrigin implements HttpHandler {
   static final String LAUNCHER_PREFIX = "/_godstart/";
   private static final DateTimeFormatter HTTP_DATE =
       DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
-  private static final int SMALL_FILE = 256 * 1024;
 
   private final Signer signer;
   private final BiFunction<String, String, Optional<Path>> files;
   private final LauncherFiles launcher;
   private final String frameAncestors;
   private final Clock clock;
+  private final SmallFiles smallFiles = new SmallFiles();
 
   ContentOrigin(
       Signer signer,
@@ -77,12 +77,17 @@ final class ContentOrigin implements HttpHandler {
         return;
       }
       ContentCapability.Granted granted = result.granted().get();
+      SmallFiles.Entry cached = smallFiles.get(granted);
+      if (cached != null) {
+        sendCached(exchange, cached);
+        return;
+      }
       Optional<Path> file = files.apply(granted.storageKey(), granted.file());
       if (file.isEmpty()) {
         exchange.sendResponseHeaders(404, -1);
         return;
       }
-      sendFile(exchange, file.get());
+      sendFile(exchange, granted, file.get());
     }
   }
 
@@ -104,24 +109,33 @@ final class ContentOrigin implements HttpHandler {
     sendBytes(exchange, 200, file.get().bytes());
   }
 
-  private void sendFile(HttpExchange exchange, Path file) throws IOException {
+  private void sendFile(HttpExchange exchange, ContentCapability.Granted granted, Path file)
+      throws IOException {
     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
     long size = attributes.size();
     long modified = attributes.lastModifiedTime().toMillis() / 1000 * 1000;
     String etag = "\"" + Long.toHexString(size) + "-" + Long.toHexString(modified) + "\"";
+    String type = ContentTypes.of(file.getFileName().toString());
+    if (size <= SmallFiles.LARGEST) {
+      SmallFiles.Entry entry =
+          new SmallFiles.Entry(
+              Files.readAllBytes(file),
+              etag,
+              modified,
+              HTTP_DATE.format(Instant.ofEpochMilli(modified)),
+              type);
+      smallFiles.put(granted, entry);
+      sendCached(exchange, entry);
+      return;
+    }
     Headers request = exchange.getRequestHeaders();
-    Headers headers = exchange.getResponseHeaders();
-    headers.set("ETag", etag);
-    headers.set("Last-Modified", HTTP_DATE.format(Instant.ofEpochMilli(modified)));
-    // A version's files never change; the address is the learner's own, so private.
-    headers.set("Cache-Control", "private, max-age=31536000, immutable");
-    headers.set("Accept-Ranges", "bytes");
-    headers.set("Content-Type", ContentTypes.of(file.getFileName().toString()));
+    fileHeaders(exchange, etag, HTTP_DATE.format(Instant.ofEpochMilli(modified)), type);
     if (Conditional.notModified(
         request.getFirst("If-None-Match"), request.getFirst("If-Modified-Since"), etag, modified)) {
       exchange.sendResponseHeaders(304, -1);
       return;
     }
+    Headers headers = exchange.getResponseHeaders();
     ByteRange range =
         ByteRange.requested(request.getFirst("Range"), request.getFirst("If-Range"), etag, size);
     if (range == ByteRange.UNSATISFIABLE) {
@@ -141,17 +155,55 @@ final class ContentOrigin implements HttpHandler {
       exchange.sendResponseHeaders(status, -1);
       return;
     }
-    if (length <= SMALL_FILE && start == 0 && length == size) {
-      // One read and one write: the common case of a page, a script or a picture.
-      sendBytes(exchange, status, Files.readAllBytes(file));
-      return;
-    }
     exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
     try (InputStream in = Files.newInputStream(file);
         OutputStream out = exchange.getResponseBody()) {
       in.skipNBytes(start);
       copy(in, out, length);
     }
+  }
+
+  private static void fileHeaders(
+      HttpExchange exchange, String etag, String lastModified, String type) {
+    Headers headers = exchange.getResponseHeaders();
+    headers.set("ETag", etag);
+    headers.set("Last-Modified", lastModified);
+    // A version's files never change; the address is the learner's own, so private.
+    headers.set("Cache-Control", "private, max-age=31536000, immutable");
+    headers.set("Accept-Ranges", "bytes");
+    headers.set("Content-Type", type);
+  }
+
+  /** A small file from memory, with the same validation and ranges as one from disk. */
+  private static void sendCached(HttpExchange exchange, SmallFiles.Entry entry) throws IOException {
+    Headers request = exchange.getRequestHeaders();
+    fileHeaders(exchange, entry.etag(), entry.lastModified(), entry.type());
+    if (Conditional.notModified(
+        request.getFirst("If-None-Match"),
+        request.getFirst("If-Modified-Since"),
+        entry.etag(),
+        entry.modified())) {
+      exchange.sendResponseHeaders(304, -1);
+      return;
+    }
+    byte[] bytes = entry.bytes();
+    ByteRange range =
+        ByteRange.requested(
+            request.getFirst("Range"), request.getFirst("If-Range"), entry.etag(), bytes.length);
+    if (range == ByteRange.UNSATISFIABLE) {
+      exchange.getResponseHeaders().set("Content-Range", "bytes */" + bytes.length);
+      exchange.sendResponseHeaders(416, -1);
+      return;
+    }
+    if (range == null) {
+      sendBytes(exchange, 200, bytes);
+      return;
+    }
+    exchange.getResponseHeaders().set("Content-Range", range.contentRange(bytes.length));
+    sendBytes(
+        exchange,
+        206,
+        java.util.Arrays.copyOfRange(bytes, (int) range.start(), (int) range.end() + 1));
   }
 
   private static void sendBytes(HttpExchange exchange, int status, byte[] bytes)
