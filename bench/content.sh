@@ -1,22 +1,28 @@
 #!/usr/bin/env bash
 # Content delivery benchmark (run by hand, not in CI): requests per second for a 10 KB package
-# file with 64 connections, from Godstart's /content/ (signed in as a hire, through the
-# authorisation check) and from nginx serving the same extracted directory, in one run.
+# file with 64 connections, in one run, from
+#   1. Godstart's content origin (the embedded listener of the run command, signed address),
+#   2. plain nginx serving the same directory of the content store (no check at all),
+#   3. the production layout: nginx with docker/nginx/nginx.conf, checking the signature in njs
+#      (only when Debian's libnginx-mod-http-js is installed).
 #
-#   mvn -Prun package            # in another terminal
-#   bench/content.sh [base-url] [seconds]
+#   mvn -Prun package            # in another terminal (data in ./data)
+#   bench/content.sh [base-url] [seconds] [data-dir]
 #
-# Target (issue 4): Godstart >= 0.7 x nginx. Needs wrk and nginx (Debian packages).
+# Targets (issue 13): content origin >= 0.5 x nginx; njs-checking nginx >= 0.8 x nginx.
+# Needs wrk, nginx and bc (Debian packages).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BASE=${1:-http://localhost:8080}
 DURATION=${2:-20}
+DATA=$(cd "${3:-data}" && pwd)
 WORK=$(pwd)/target/bench/content
 NGINX_PORT=8091
 mkdir -p "$WORK"
-for tool in wrk nginx; do
+for tool in wrk nginx bc; do
   command -v $tool > /dev/null || [ -x /usr/sbin/$tool ] || { echo "$tool is missing: apt-get install $tool"; exit 1; }
 done
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 # A package with one 10 KB file, uploaded as the demo author.
 python3 - "$WORK/ten.zip" <<'PY'
@@ -30,17 +36,28 @@ with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
     z.writestr("ti-kb.js", ("// " + "godstart " * 1200)[:10240])
 PY
 UPLOADED=$(curl -s -H 'Authorization: Bearer demo-forfatter-token' -F "file=@$WORK/ten.zip" "$BASE/api/v1/modules")
-VERSION=$(echo "$UPLOADED" | sed -E 's/.*"versionId":([0-9]+).*/\1/')
 MODULE=$(echo "$UPLOADED" | sed -E 's/.*"id":([0-9]+),.*/\1/')
-# Sofie's mentor opens the module for her (as the demo admin), so that she may read its files.
+# Sofie's mentor opens the module for her (as the demo admin), so that she may open it.
 ENROLLMENT=$(curl -s -H 'Authorization: Bearer demo-admin-token' "$BASE/api/v1/enrollments?employee=nyansat" | sed -E 's/.*"id":([0-9]+).*/\1/')
 curl -s -o /dev/null -H 'Authorization: Bearer demo-admin-token' -H 'Content-Type: application/json' \
   -d "{\"moduleId\": $MODULE}" "$BASE/api/v1/enrollments/$ENROLLMENT/releases"
-rm -rf "$WORK/root" && mkdir -p "$WORK/root" && (cd "$WORK/root" && unzip -q ../ten.zip)
 
-# nginx on the same directory, two workers like the two cores.
+# Sofie signs in as a browser does and opens the player page, which hands out the signed address.
+JAR="$WORK/cookies.txt"; rm -f "$JAR"
+STATE=$(curl -s -c "$JAR" "$BASE/signin.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed -E 's/.*value="([^"]*)"/\1/')
+curl -s -b "$JAR" -c "$JAR" -o /dev/null "$BASE/signin.xhtml" \
+  --data-urlencode "signin=signin" --data-urlencode "signin:username=nyansat" \
+  --data-urlencode "signin:password=godstart" --data-urlencode "signin:submit=" \
+  --data-urlencode "jakarta.faces.ViewState=$STATE"
+CONTENT_BASE=$(curl -s -b "$JAR" "$BASE/player/play.xhtml?module=$MODULE" | grep -o '"contentBase":"[^"]*"' | sed -E 's/.*:"(.*)"/\1/')
+[ -n "$CONTENT_BASE" ] || { echo "no content address on the player page"; exit 1; }
+URL="${CONTENT_BASE}ti-kb.js"
+KEY=$(echo "$CONTENT_BASE" | sed -E 's#^https?://[^/]+/([^/]+)/.*#\1#')
+SIGNED_PATH=$(echo "$CONTENT_BASE" | sed -E 's#^https?://[^/]+##')
+
+# Plain nginx on the content store's directory, two workers like the two cores.
 cat > "$WORK/nginx.conf" <<CONF
-# Workers run as root here only so that they may read the build directory; a bench, not a server.
+# Workers run as root here only so that they may read the data directory; a bench, not a server.
 user root;
 worker_processes 2;
 pid $WORK/nginx.pid;
@@ -50,31 +67,39 @@ http {
   access_log off;
   sendfile on;
   types { text/javascript js; }
-  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/root; }
+  server { listen 127.0.0.1:$NGINX_PORT; root $DATA/content/packages; }
 }
 CONF
-NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 $NGINX -c "$WORK/nginx.conf" -p "$WORK" -g 'daemon off;' &
-NGINX_PID=$!
-trap 'kill $NGINX_PID 2>/dev/null' EXIT
+PIDS=$!
+trap 'kill $PIDS 2>/dev/null' EXIT
+NGINX_URL="http://127.0.0.1:$NGINX_PORT/$KEY/ti-kb.js"
 
-# A signed-in hire's session: the form sign-in, as a browser does it.
-JAR="$WORK/cookies.txt"; rm -f "$JAR"
-STATE=$(curl -s -c "$JAR" "$BASE/signin.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed -E 's/.*value="([^"]*)"/\1/')
-curl -s -b "$JAR" -c "$JAR" -o /dev/null "$BASE/signin.xhtml" \
-  --data-urlencode "signin=signin" --data-urlencode "signin:username=nyansat" \
-  --data-urlencode "signin:password=godstart" --data-urlencode "signin:submit=" \
-  --data-urlencode "jakarta.faces.ViewState=$STATE"
-# Payara's sessions need their version cookie as well as their id.
-SESSION="JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR" | tail -1); JSESSIONIDVERSION=$(awk '$6 == "JSESSIONIDVERSION" {print $7}' "$JAR" | tail -1)"
-URL="$BASE/content/$VERSION/ti-kb.js"
-curl -s -o /dev/null -w "godstart check: %{http_code} %{size_download} bytes\n" -H "Cookie: $SESSION" "$URL"
-curl -s -o /dev/null -w "nginx check:    %{http_code} %{size_download} bytes\n" "http://127.0.0.1:$NGINX_PORT/ti-kb.js"
+# The production layout: docker/nginx/nginx.conf itself, on its port 8082.
+NJS_URL=""
+if [ -f /usr/lib/nginx/modules/ngx_http_js_module.so ]; then
+  GODSTART_CONTENT_DIR="$DATA/content" GODSTART_CONTENT_KEY="$(cat "$DATA/keys/content.key")" \
+    GODSTART_ORIGIN="$BASE" \
+    $NGINX -c "$(pwd)/docker/nginx/nginx.conf" -p "$WORK" \
+      -g "daemon off; user root; pid $WORK/njs.pid; error_log $WORK/njs-error.log;" &
+  PIDS="$PIDS $!"
+  trap 'kill $PIDS 2>/dev/null' EXIT
+  NJS_URL="http://127.0.0.1:8082${SIGNED_PATH}ti-kb.js"
+fi
+sleep 1
 
-wrk -t2 -c64 -d5s "http://127.0.0.1:$NGINX_PORT/ti-kb.js" > /dev/null
-wrk -t2 -c64 -d5s -H "Cookie: $SESSION" "$URL" > /dev/null
-nginx_rps=$(wrk -t2 -c64 -d"${DURATION}s" "http://127.0.0.1:$NGINX_PORT/ti-kb.js" | awk '/Requests\/sec/ {print $2}')
-godstart_rps=$(wrk -t2 -c64 -d"${DURATION}s" -H "Cookie: $SESSION" "$URL" | awk '/Requests\/sec/ {print $2}')
-echo "nginx:    $nginx_rps requests/s"
-echo "godstart: $godstart_rps requests/s"
-echo "ratio:    $(echo "scale=2; $godstart_rps / $nginx_rps" | bc) x nginx   (target >= 0.7)"
+check() { curl -s -o /dev/null -w "$1 check: %{http_code} %{size_download} bytes\n" "$2"; }
+check "content origin" "$URL"
+check "nginx         " "$NGINX_URL"
+[ -z "$NJS_URL" ] || check "nginx + njs   " "$NJS_URL"
+rps() { wrk -t2 -c64 -d"$1" "$2" | awk '/Requests\/sec/ {print $2}'; }
+
+for url in "$NGINX_URL" "$URL" $NJS_URL; do rps 5s "$url" > /dev/null; done
+nginx_rps=$(rps "${DURATION}s" "$NGINX_URL")
+godstart_rps=$(rps "${DURATION}s" "$URL")
+echo "nginx:          $nginx_rps requests/s"
+echo "content origin: $godstart_rps requests/s   ($(echo "scale=2; $godstart_rps / $nginx_rps" | bc) x nginx, target >= 0.5)"
+if [ -n "$NJS_URL" ]; then
+  njs_rps=$(rps "${DURATION}s" "$NJS_URL")
+  echo "nginx + njs:    $njs_rps requests/s   ($(echo "scale=2; $njs_rps / $nginx_rps" | bc) x nginx, target >= 0.8)"
+fi

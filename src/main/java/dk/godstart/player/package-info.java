@@ -27,10 +27,21 @@
  *       dk.godstart.player.application.ModuleAccess} port, which the enrolment feature answers; who
  *       may see a learner's results through {@link
  *       dk.godstart.player.application.LearnerOversight}.
- *   <li>Package files are served by a servlet after the same authorisation, streamed from the
- *       content store with ETag, Last-Modified, byte ranges and long private caching. They are
- *       served from the application's own origin so that SCOs find the runtime by the standard API
- *       search; this means an uploaded package can act as the learner, so only authors may upload.
+ *   <li>A package is code written by someone else, so its files are served from a content origin
+ *       that is not the application's ({@code godstart.content.origin}): another port in the run
+ *       command's default, a separate registrable domain in production. The content origin knows no
+ *       session and no cookie; a file is read under a signed {@link
+ *       dk.godstart.player.domain.ContentCapability} in its address, which the player page issues
+ *       only after {@link dk.godstart.player.application.PlayerLaunches} decided that the caller
+ *       may open the module, and which is checked with the key alone (no database). The embedded
+ *       listener is the JDK's HTTP server beside Payara's, not the Faces/security/CDI pipeline; in
+ *       production nginx can check the same signature (docker/nginx).
+ *   <li>The scorm-again runtime runs in a launcher page on the content origin, beside the SCO, so
+ *       SCORM calls stay synchronous and resume works; it commits through {@code
+ *       /api/v1/attempt-channel/{token}} with an {@link dk.godstart.player.domain.AttemptToken}
+ *       good for that attempt only, never the learner's session. The player page keeps the table of
+ *       contents and messages and talks to the launcher by postMessage, origins checked both ways.
+ *       A package can therefore at most write its own attempt, as any SCO can.
  * </ul>
  */
 package dk.godstart.player;

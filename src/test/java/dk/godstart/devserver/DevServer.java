@@ -14,8 +14,10 @@ import java.util.logging.Logger;
  * and on Ctrl-C stops Payara first and MariaDB second, so no process is left behind.
  *
  * <p>Settings (system property, else environment variable, else default): {@code godstart.port} /
- * {@code GODSTART_PORT} (8080), {@code godstart.data-dir} / {@code GODSTART_DATA_DIR} ({@code
- * ./data}), {@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}.
+ * {@code GODSTART_PORT} (8080), {@code godstart.content.port} / {@code GODSTART_CONTENT_PORT} (the
+ * content origin's listener: the next port), {@code godstart.data-dir} / {@code GODSTART_DATA_DIR}
+ * ({@code ./data}), {@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}; {@code GODSTART_ORIGIN}
+ * and {@code GODSTART_CONTENT_ORIGIN} when browsers reach them by other names than localhost.
  */
 public final class DevServer {
 
@@ -32,8 +34,22 @@ public final class DevServer {
     Path microJar = Path.of(required("payara.microJar"));
     Instant started = Instant.now();
 
+    int contentPort =
+        Integer.parseInt(
+            setting("godstart.content.port", "GODSTART_CONTENT_PORT", String.valueOf(port + 1)));
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("godstart.data-dir", dataDir.toString());
+    // Package content on its own origin: another port of this host (for one machine and demos).
+    properties.put("godstart.content.port", String.valueOf(contentPort));
+    properties.put(
+        "godstart.origin",
+        setting("godstart.origin", "GODSTART_ORIGIN", "http://localhost:" + port));
+    properties.put(
+        "godstart.content.origin",
+        setting(
+            "godstart.content.origin",
+            "GODSTART_CONTENT_ORIGIN",
+            "http://localhost:" + contentPort));
     EmbeddedMariaDb db = null;
     if (System.getenv("DB_URL") == null) {
       LOG.info("Starting the embedded MariaDB with its data in " + dataDir.resolve("mariadb"));
@@ -65,8 +81,11 @@ public final class DevServer {
     }
     LOG.info(
         String.format(
-            "Godstart is ready on http://localhost:%d after %d s. Press Ctrl-C to stop.",
-            port, Duration.between(started, Instant.now()).toSeconds()));
+            "Godstart is ready on http://localhost:%d (package content on %s) after %d s."
+                + " Press Ctrl-C to stop.",
+            port,
+            properties.get("godstart.content.origin"),
+            Duration.between(started, Instant.now()).toSeconds()));
     int exit = payara.waitFor();
     if (exit != 0 && exit != 130 && exit != 143) {
       throw new IllegalStateException("Payara Micro stopped with exit code " + exit);

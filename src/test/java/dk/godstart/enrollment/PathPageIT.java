@@ -66,6 +66,8 @@ class PathPageIT {
               .contains("Børnefaglig undersøgelse"));
       opened.findElement(By.cssSelector(".open-module")).click();
       new WebDriverWait(hireBrowser.driver(), Duration.ofSeconds(30))
+          .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("content-frame")));
+      new WebDriverWait(hireBrowser.driver(), Duration.ofSeconds(30))
           .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("sco-frame")));
       assertTrue(hireBrowser.driver().getCurrentUrl().contains("/player/play.xhtml?module="));
     }

@@ -192,7 +192,9 @@ class UnlockingApiIT {
             hireApi
                 .request("/api/v1/modules/" + locked + "/attempts")
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody())));
-    assertEquals(403, hireApi.get("/content/" + version + "/del-1.html").status());
+    // Package files live on the content origin, under an address only the player page hands out
+    // (refused above); the application itself serves none.
+    assertEquals(404, hireApi.get("/content/" + version + "/del-1.html").status());
     assertTrue(
         hireApi
             .get("/api/v1/me/modules")

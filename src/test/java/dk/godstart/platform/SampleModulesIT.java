@@ -55,7 +55,10 @@ class SampleModulesIT {
     browser.open("/player/play.xhtml?module=" + module);
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
         .withMessage(() -> "no player on " + browser.path())
-        .until(d -> !d.findElements(By.id("sco-frame")).isEmpty());
+        .until(d -> !d.findElements(By.id("content-frame")).isEmpty());
+    // The player page frames the launcher (content origin), which frames the module.
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("content-frame")));
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
         .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("sco-frame")));
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
@@ -89,6 +92,7 @@ class SampleModulesIT {
       Accessibility.assertNoSeriousViolations(browser.driver());
       // axe leaves the driver in the top document: back into the module's frame.
       browser.driver().switchTo().defaultContent();
+      browser.driver().switchTo().frame(browser.find(By.id("content-frame")));
       browser.driver().switchTo().frame(browser.find(By.id("sco-frame")));
       if (page < pages) {
         click(browser.find(By.id("next")));

@@ -1,108 +1,156 @@
 package dk.godstart.player;
 
 import static dk.godstart.player.PlayerFixtures.newHire;
+import static dk.godstart.player.PlayerFixtures.playerConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.godstart.catalog.ScormPackageBuilder;
+import dk.godstart.player.domain.ContentCapability;
+import dk.godstart.player.domain.Signer;
 import dk.godstart.testsupport.Api;
 import dk.godstart.testsupport.Api.Reply;
 import dk.godstart.testsupport.GodstartServer;
 import dk.godstart.testsupport.TestAccounts;
-import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.List;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@code /content/{versionId}/…}: types, caching, ranges, and who may read. */
+/**
+ * The content origin: package files under a signed address, with types, caching and ranges; no
+ * cookies, no session, no CORS; and the launcher's commit channel on the application.
+ */
 class ContentDeliveryIT {
 
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private static final byte[] MEDIA = new byte[200_000];
-  private static long versionId;
-  private static long oldVersionId;
   private static long moduleId;
+  private static String base;
+  private static String storageKey;
   private static Api hire;
 
   @BeforeAll
-  static void aModuleWithMediaExists() {
+  static void aModuleWithMediaIsOpenedByAHire() {
     new Random(1).nextBytes(MEDIA);
     ScormPackageBuilder first =
         ScormPackageBuilder.scorm12().sco("a", "A").file("media/film.mp4", "gammel");
     Reply created = Api.withToken("demo-forfatter-token").upload("/api/v1/modules", first.build());
-    oldVersionId = created.json().getJsonNumber("versionId").longValue();
+    moduleId = created.json().getJsonNumber("id").longValue();
     ScormPackageBuilder second =
         ScormPackageBuilder.scorm12()
             .sco("a", "A")
             .file("style/site.css", "body { color: #111; }")
             .file("js/app.js", "var x = 1;")
+            .file("mit kapitel.html", "<p>mellemrum</p>")
             .raw(z -> z.add("media/film.mp4", MEDIA).stored());
-    Reply version =
-        Api.withToken("demo-forfatter-token")
-            .upload("/api/v1/modules/" + created.json().getInt("id") + "/versions", second.build());
-    versionId = version.json().getJsonNumber("versionId").longValue();
-    moduleId = created.json().getJsonNumber("id").longValue();
+    Api.withToken("demo-forfatter-token")
+        .upload("/api/v1/modules/" + moduleId + "/versions", second.build());
     String someone = newHire();
-    PlayerFixtures.releaseTo(someone, created.json().getJsonNumber("id").longValue());
+    PlayerFixtures.releaseTo(someone, moduleId);
     hire = Api.withToken(TestAccounts.tokenFor(someone));
+    base = playerConfig(hire, moduleId, false).getString("contentBase");
+    storageKey = URI.create(base).getPath().split("/")[1];
   }
 
-  private static String path(String file) {
-    return "/content/" + versionId + "/" + file;
+  private static Reply get(String url, String... headers) {
+    return send(HttpRequest.newBuilder(URI.create(url)).headers(pad(headers)).GET());
+  }
+
+  private static String[] pad(String[] headers) {
+    return headers.length == 0 ? new String[] {"Accept", "*/*"} : headers;
+  }
+
+  private static Reply send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(response.statusCode(), response.body(), response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
-  void filesComeWithTheirTypeNoSniffingAndLongPrivateCaching() {
-    Reply html = hire.get(path("a.html"));
+  void theContentIsServedFromAnotherOriginThanTheApplication() {
+    assertTrue(base.startsWith(GodstartServer.shared().contentOrigin() + "/"), base);
+    assertFalse(base.startsWith(GodstartServer.shared().baseUrl()));
+  }
+
+  @Test
+  void filesComeWithTheirTypeNoSniffingNoReferrerAndLongPrivateCaching() {
+    Reply html = get(base + "a.html");
     assertEquals(200, html.status());
     assertTrue(html.header("Content-Type").startsWith("text/html"));
     assertEquals("nosniff", html.header("X-Content-Type-Options"));
+    assertEquals("no-referrer", html.header("Referrer-Policy"));
     assertTrue(html.header("Cache-Control").contains("private"));
     assertTrue(html.header("Cache-Control").contains("max-age=31536000"));
-    assertTrue(hire.get(path("style/site.css")).header("Content-Type").startsWith("text/css"));
-    assertTrue(hire.get(path("js/app.js")).header("Content-Type").startsWith("text/javascript"));
-    assertEquals("video/mp4", hire.get(path("media/film.mp4")).header("Content-Type"));
+    assertTrue(get(base + "style/site.css").header("Content-Type").startsWith("text/css"));
+    assertTrue(get(base + "js/app.js").header("Content-Type").startsWith("text/javascript"));
+    assertEquals("video/mp4", get(base + "media/film.mp4").header("Content-Type"));
+    assertEquals("<p>mellemrum</p>", get(base + "mit%20kapitel.html").body());
+  }
+
+  @Test
+  void theContentOriginSetsNoCookieIgnoresThoseItGetsAndAllowsNoOtherOrigin() {
+    Reply reply =
+        get(
+            base + "a.html",
+            "Cookie",
+            "JSESSIONID=whatever",
+            "Origin",
+            GodstartServer.shared().baseUrl());
+    assertEquals(200, reply.status());
+    assertNull(reply.header("Set-Cookie"));
+    assertNull(reply.header("Access-Control-Allow-Origin"));
+    assertTrue(
+        reply
+            .header("Content-Security-Policy")
+            .contains("frame-ancestors 'self' " + GodstartServer.shared().baseUrl()));
   }
 
   @Test
   void anUnchangedFileIsAnswered304ByETagAndByDate() {
-    Reply first = hire.get(path("a.html"));
-    String etag = first.header("ETag");
-    String modified = first.header("Last-Modified");
-
+    Reply first = get(base + "a.html");
+    assertEquals(304, get(base + "a.html", "If-None-Match", first.header("ETag")).status());
     assertEquals(
-        304, hire.send(hire.request(path("a.html")).header("If-None-Match", etag).GET()).status());
-    assertEquals(
-        304,
-        hire.send(hire.request(path("a.html")).header("If-Modified-Since", modified).GET())
-            .status());
+        304, get(base + "a.html", "If-Modified-Since", first.header("Last-Modified")).status());
   }
 
   @Test
   void mediaIsServedInByteRanges() {
-    Reply range =
-        hire.send(hire.request(path("media/film.mp4")).header("Range", "bytes=1000-1999").GET());
-
+    Reply range = get(base + "media/film.mp4", "Range", "bytes=1000-1999");
     assertEquals(206, range.status());
     assertEquals("bytes 1000-1999/" + MEDIA.length, range.header("Content-Range"));
     assertEquals("1000", range.header("Content-Length"));
-    Reply unsatisfiable =
-        hire.send(hire.request(path("media/film.mp4")).header("Range", "bytes=900000-").GET());
-    assertEquals(416, unsatisfiable.status());
+    assertEquals(416, get(base + "media/film.mp4", "Range", "bytes=900000-").status());
   }
 
   @Test
   void headAnswersWithTheHeadersOnly() {
     Reply head =
-        hire.send(
-            hire.request(path("media/film.mp4"))
+        send(
+            HttpRequest.newBuilder(URI.create(base + "media/film.mp4"))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()));
-
     assertEquals(200, head.status());
     assertEquals(String.valueOf(MEDIA.length), head.header("Content-Length"));
     assertEquals("", head.body());
@@ -110,73 +158,131 @@ class ContentDeliveryIT {
 
   @Test
   void traversalDirectoriesAndMissingFilesAreNotFound() {
-    Reply traversal = hire.get("/content/" + versionId + "/../../../etc/passwd");
-    assertTrue(traversal.status() == 404 || traversal.status() == 400, "got " + traversal.status());
-    assertTrue(!traversal.body().contains("root:"));
-    assertEquals(404, hire.get(path("media")).status());
-    assertEquals(404, hire.get(path("media/")).status());
-    assertEquals(404, hire.get(path("findes-ikke.html")).status());
-    assertEquals(404, hire.get("/content/abc/a.html").status());
-  }
-
-  @Test
-  void peopleWithoutAReasonToSeeThePackageGet403() {
-    assertEquals(403, Api.withToken(TestAccounts.tokenFor("buddy")).get(path("a.html")).status());
-    assertEquals(403, Api.withToken("demo-admin-token").get(path("a.html")).status());
-    Reply anonymous = Api.anonymous().get(path("a.html"));
-    assertEquals(302, anonymous.status(), "strangers are sent to the sign-in page");
-    assertTrue(anonymous.header("Location").contains("/signin.xhtml"));
-  }
-
-  @Test
-  void aHireCannotReadAnOlderVersionTheyNeverStarted() {
-    assertEquals(403, hire.get("/content/" + oldVersionId + "/a.html").status());
-  }
-
-  @Test
-  void authorsMentorsAndLeadersPreviewOnlyModulesOfTheirOrganisationsProgrammes() {
-    Api author = Api.withToken("demo-forfatter-token");
-    Api mentor = Api.withToken(TestAccounts.tokenFor("mentor"));
-    Api leader = Api.withToken(TestAccounts.tokenFor("leder"));
-    for (Api previewer : List.of(author, mentor, leader)) {
-      assertEquals(403, previewer.get(path("a.html")).status(), "in no programme yet");
+    for (String path : new String[] {"../../../../etc/passwd", "%2e%2e/%2e%2e/etc/passwd"}) {
+      Reply traversal = get(base + path);
+      assertTrue(
+          traversal.status() == 404 || traversal.status() == 403, "got " + traversal.status());
+      assertFalse(traversal.body().contains("root:"));
     }
+    assertEquals(404, get(base + "media").status());
+    assertEquals(404, get(base + "media/").status());
+    assertEquals(404, get(base + "findes-ikke.html").status());
+  }
 
-    // In a copy of the demo programme, so that the demo hire's path stays as it was.
-    long demo =
-        author.get("/api/v1/programmes").structure().asJsonArray().stream()
-            .map(JsonObject.class::cast)
-            .filter(p -> p.getString("name").equals("Introduktion i Børn og Unge"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
-    Reply copy =
-        author.post(
-            "/api/v1/programmes/" + demo + "/copies",
-            "{\"orgUnitId\": " + unitOf(demo) + ", \"name\": \"Forhåndsvisning\"}");
-    assertEquals(201, copy.status(), copy.body());
-    Reply added =
-        author.put(
-            "/api/v1/programmes/" + copy.json().getJsonNumber("id") + "/modules/" + moduleId,
-            "{\"phase\": \"LAERING\", \"rule\": {\"kind\": \"release\"}}");
-    assertEquals(200, added.status(), added.body());
+  @Test
+  void anAlteredOrExpiredAddressOpensNothing() {
+    String origin = GodstartServer.shared().contentOrigin();
+    assertEquals(403, get(origin + "/a.html").status());
+    assertEquals(403, get(base.replace(storageKey + "/l", storageKey + "/l9") + "a.html").status());
+    String otherSignature = base.substring(0, base.length() - 5) + "AAAA/";
+    assertEquals(403, get(otherSignature + "a.html").status());
+    // Signed with the server's own key, but expired: checked by the clock, with no database.
+    Signer signer = new Signer(contentKey());
+    long past = Instant.now().minusSeconds(60).getEpochSecond();
+    String expired = ContentCapability.forLearner(storageKey, 1, past).path(signer);
+    assertEquals(403, get(origin + expired + "a.html").status());
+    long future = Instant.now().plusSeconds(600).getEpochSecond();
+    String fresh = ContentCapability.forLearner(storageKey, 1, future).path(signer);
+    assertEquals(200, get(origin + fresh + "a.html").status());
+  }
 
-    for (Api previewer : List.of(author, mentor, leader)) {
-      assertEquals(200, previewer.get(path("a.html")).status());
+  @Test
+  void theGeneratedKeyIsReadableByItsOwnerOnly() throws IOException {
+    Path key = GodstartServer.shared().contentDir().resolveSibling("keys").resolve("content.key");
+    assertEquals(
+        Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
+        Files.getPosixFilePermissions(key));
+  }
+
+  @Test
+  void peopleWithoutAReasonToOpenTheModuleGetNoAddress() {
+    assertEquals(
+        403,
+        Api.withToken(TestAccounts.tokenFor("buddy"))
+            .get("/player/play.xhtml?module=" + moduleId + "&preview=true")
+            .status());
+    assertEquals(
+        403,
+        Api.withToken("demo-admin-token").get("/player/play.xhtml?module=" + moduleId).status());
+  }
+
+  @Test
+  void authorsMentorsAndLeadersPreviewUnderTheirOwnAddress() {
+    for (Api previewer :
+        new Api[] {
+          Api.withToken("demo-forfatter-token"),
+          Api.withToken(TestAccounts.tokenFor("mentor")),
+          Api.withToken(TestAccounts.tokenFor("leder"))
+        }) {
+      var config = playerConfig(previewer, moduleId, true);
+      String address = config.getString("contentBase");
+      assertTrue(URI.create(address).getPath().split("/")[2].startsWith("p"), address);
+      assertEquals(200, get(address + "a.html").status());
+      assertTrue(config.isNull("commitUrl"), "a preview stores nothing");
     }
   }
 
-  private static long unitOf(long programme) {
-    try (Connection db = GodstartServer.shared().database();
-        PreparedStatement query =
-            db.prepareStatement("SELECT org_unit_id FROM programme WHERE id = ?")) {
-      query.setLong(1, programme);
-      ResultSet row = query.executeQuery();
-      row.next();
-      return row.getLong(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
+  @Test
+  void theLauncherNamesTheApplicationAsTheOnlyOriginItListensTo() {
+    Reply launcher =
+        get(GodstartServer.shared().contentOrigin() + "/_godstart/launcher.html?scorm=1.2");
+    assertEquals(200, launcher.status());
+    assertTrue(
+        launcher
+            .body()
+            .contains(
+                "<meta name=\"godstart-app-origin\" content=\""
+                    + GodstartServer.shared().baseUrl()
+                    + "\">"));
+    assertTrue(launcher.body().contains("/_godstart/scorm12.min.js"));
+    assertEquals(
+        200, get(GodstartServer.shared().contentOrigin() + "/_godstart/launcher.js").status());
+  }
+
+  @Test
+  void applicationPagesFrameOnlyTheContentOrigin() {
+    Reply page = hire.get("/player/play.xhtml?module=" + moduleId);
+    assertTrue(
+        page.header("Content-Security-Policy")
+            .contains("frame-src " + GodstartServer.shared().contentOrigin() + ";"),
+        page.header("Content-Security-Policy"));
+  }
+
+  @Test
+  void theAttemptChannelTakesTheTokenAndNothingElse() {
+    var config = playerConfig(hire, moduleId, false);
+    String channel = GodstartServer.shared().url(config.getString("commitUrl"));
+    String body =
+        "{\"sco\":\"ITEM-a\",\"sequence\":"
+            + (config.getJsonNumber("sequence").longValue() + 1)
+            + ",\"terminated\":false,\"cmi\":{\"core\":{\"lesson_location\":\"p2\"}}}";
+    Reply accepted =
+        send(
+            HttpRequest.newBuilder(URI.create(channel))
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .header("Origin", GodstartServer.shared().contentOrigin())
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    assertEquals(200, accepted.status(), accepted.body());
+    assertEquals(
+        GodstartServer.shared().contentOrigin(), accepted.header("Access-Control-Allow-Origin"));
+    assertNull(accepted.header("Access-Control-Allow-Credentials"));
+
+    String forged = channel.replaceFirst("attempt-channel/[0-9]+\\.", "attempt-channel/1.");
+    Reply refused =
+        send(
+            HttpRequest.newBuilder(URI.create(forged))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    assertEquals(403, refused.status(), refused.body());
+    assertEquals("attempt.token", refused.json().getString("code"));
+  }
+
+  private static byte[] contentKey() {
+    try {
+      Path key = GodstartServer.shared().contentDir().resolveSibling("keys").resolve("content.key");
+      return Base64.getDecoder().decode(Files.readString(key).strip());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -58,6 +58,11 @@ public final class PlayerFixtures {
     return hire;
   }
 
+  /** The enrolment that {@link #newHire} made for the hire. */
+  public static long enrolmentOf(String hire) {
+    return ENROLMENTS.get(hire);
+  }
+
   /** Opens a module for the hire, as their mentor would by releasing it. */
   public static void releaseTo(String hire, long moduleId) {
     TestAccounts.release(ENROLMENTS.get(hire), moduleId);
@@ -76,17 +81,56 @@ public final class PlayerFixtures {
     enterSco(browser);
   }
 
+  /**
+   * Into the SCO's frame: the player page frames the launcher (content origin), which frames the
+   * SCO.
+   */
   public static void enterSco(Browser browser) {
-    browser.driver().switchTo().defaultContent();
+    enterLauncher(browser);
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
         .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("sco-frame")));
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
         .until(ExpectedConditions.textToBe(By.id("initialized"), "true"));
   }
 
+  /** Into the launcher's frame, where the SCORM runtime lives. */
+  public static void enterLauncher(Browser browser) {
+    browser.driver().switchTo().defaultContent();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("content-frame")));
+  }
+
+  /** Waits until the launcher shows the SCO whose launch file ends so. */
+  static void waitForScoFile(Browser browser, String fileEnding) {
+    enterLauncher(browser);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        .until(ExpectedConditions.attributeContains(By.id("sco-frame"), "src", fileEnding));
+    browser.driver().switchTo().defaultContent();
+  }
+
   public static void waitForResult(Browser browser, String result) {
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
         .until(ExpectedConditions.textToBe(By.id("result"), result));
+  }
+
+  /**
+   * The player page's configuration for the caller (as the page hands it to its script): the
+   * content address, the launcher's commit channel, and so on.
+   */
+  public static JsonObject playerConfig(Api caller, long moduleId, boolean preview) {
+    Reply page =
+        caller.get("/player/play.xhtml?module=" + moduleId + (preview ? "&preview=true" : ""));
+    assertEquals(200, page.status(), page.body());
+    java.util.regex.Matcher json =
+        java.util.regex.Pattern.compile(
+                "id=\"player-config\">(.*?)</script>", java.util.regex.Pattern.DOTALL)
+            .matcher(page.body());
+    if (!json.find()) {
+      throw new AssertionError("no player configuration on the page: " + page.body());
+    }
+    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json.group(1)))) {
+      return reader.readObject();
+    }
   }
 
   /** The hire's attempt at the module, as {@code GET /api/v1/attempts/{id}} shows it. */
@@ -143,7 +187,7 @@ public final class PlayerFixtures {
     }
   }
 
-  private static String read(String resource) {
+  static String read(String resource) {
     try (InputStream in = PlayerFixtures.class.getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dk.godstart.player;
 
 import static dk.godstart.player.PlayerFixtures.attempt;
+import static dk.godstart.player.PlayerFixtures.enterLauncher;
 import static dk.godstart.player.PlayerFixtures.enterSco;
 import static dk.godstart.player.PlayerFixtures.newHire;
 import static dk.godstart.player.PlayerFixtures.openPlayer;
@@ -8,6 +9,7 @@ import static dk.godstart.player.PlayerFixtures.storedCmi;
 import static dk.godstart.player.PlayerFixtures.storedSequencingState;
 import static dk.godstart.player.PlayerFixtures.uploadFor;
 import static dk.godstart.player.PlayerFixtures.waitForResult;
+import static dk.godstart.player.PlayerFixtures.waitForScoFile;
 import static dk.godstart.player.PlayerFixtures.withTestScos;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +28,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A hire takes SCORM modules in the real player in Chromium; the server stores what they did. */
@@ -165,15 +166,11 @@ class PlayerIT {
       browser.driver().switchTo().defaultContent();
       if (!sco.equals("c")) {
         browser.find(By.cssSelector(".gs-player__next")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-            .until(
-                ExpectedConditions.attributeContains(
-                    By.id("sco-frame"), "src", (char) (sco.charAt(0) + 1) + ".html"));
+        waitForScoFile(browser, (char) (sco.charAt(0) + 1) + ".html");
       }
     }
     browser.find(By.cssSelector(".gs-player__previous")).click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-        .until(ExpectedConditions.attributeContains(By.id("sco-frame"), "src", "b.html"));
+    waitForScoFile(browser, "b.html");
   }
 
   @Test
@@ -190,6 +187,7 @@ class PlayerIT {
     assertEquals("true", third.getAttribute("aria-disabled"));
     third.click();
 
+    enterLauncher(browser);
     assertTrue(browser.find(By.id("sco-frame")).getAttribute("src").endsWith("a.html"));
     assertTrue(storedCmi(hire, module, "ITEM-c").isEmpty(), "nothing was stored for part 3");
   }
@@ -207,7 +205,7 @@ class PlayerIT {
         .until(driver -> storedSequencingState(hire, module).isPresent());
 
     openPlayer(browser, module);
-    browser.driver().switchTo().defaultContent();
+    enterLauncher(browser);
 
     // The engine of the new page knows part A's outcome from the state the server kept: the SCO
     // has not committed anything in this page.

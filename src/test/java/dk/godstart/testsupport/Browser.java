@@ -44,6 +44,11 @@ public final class Browser implements AutoCloseable {
           "--window-size=1280,800",
           "--lang=da",
           "--user-data-dir=" + profile.toAbsolutePath());
+      // The browser's console, for a test's message when a page's script failed.
+      org.openqa.selenium.logging.LoggingPreferences logs =
+          new org.openqa.selenium.logging.LoggingPreferences();
+      logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+      options.setCapability("goog:loggingPrefs", logs);
       ChromeDriver driver = new ChromeDriver(options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
       return new Browser(driver, server);
@@ -131,6 +136,19 @@ public final class Browser implements AutoCloseable {
 
   public String text(By by) {
     return find(by).getText();
+  }
+
+  /** What the pages' scripts wrote to the console so far (all frames). */
+  public String console() {
+    StringBuilder text = new StringBuilder();
+    driver
+        .manage()
+        .logs()
+        .get(org.openqa.selenium.logging.LogType.BROWSER)
+        .forEach(
+            entry ->
+                text.append(entry.getLevel()).append(' ').append(entry.getMessage()).append('\n'));
+    return text.toString();
   }
 
   public String path() {

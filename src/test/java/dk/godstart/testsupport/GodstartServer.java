@@ -21,10 +21,12 @@ public final class GodstartServer {
 
   private final PayaraMicroProcess payara;
   private final String jdbcUrl;
+  private final int contentPort;
 
-  private GodstartServer(PayaraMicroProcess payara, String jdbcUrl) {
+  private GodstartServer(PayaraMicroProcess payara, String jdbcUrl, int contentPort) {
     this.payara = payara;
     this.jdbcUrl = jdbcUrl;
+    this.contentPort = contentPort;
   }
 
   public static synchronized GodstartServer shared() {
@@ -40,6 +42,11 @@ public final class GodstartServer {
 
   public String url(String path) {
     return baseUrl() + path;
+  }
+
+  /** The content origin: another port of the same host, as in the run command. */
+  public String contentOrigin() {
+    return "http://localhost:" + contentPort;
   }
 
   /** The server's content store (its extracted SCORM packages). */
@@ -59,12 +66,17 @@ public final class GodstartServer {
       Files.createDirectories(dir);
       Path log = dir.resolve("godstart-server.log");
       Files.deleteIfExists(log);
+      int port = freePort();
+      int contentPort = freePort();
       PayaraMicroProcess payara =
           PayaraMicroProcess.start(
               Path.of(System.getProperty("payara.microJar")),
               Path.of(System.getProperty("godstart.war")),
-              freePort(),
+              port,
               Map.ofEntries(
+                  Map.entry("godstart.origin", "http://localhost:" + port),
+                  Map.entry("godstart.content.origin", "http://localhost:" + contentPort),
+                  Map.entry("godstart.content.port", String.valueOf(contentPort)),
                   Map.entry("db.url", jdbcUrl),
                   Map.entry("db.user", "godstart"),
                   Map.entry("db.password", TestDatabase.instance().password()),
@@ -94,7 +106,7 @@ public final class GodstartServer {
       if (!payara.awaitReady(Duration.ofMinutes(4))) {
         throw new IllegalStateException("Godstart did not become ready; see " + log);
       }
-      return new GodstartServer(payara, jdbcUrl);
+      return new GodstartServer(payara, jdbcUrl, contentPort);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -7,6 +7,7 @@ import dk.godstart.kernel.NotFound;
 import dk.godstart.people.application.CurrentUser;
 import dk.godstart.player.domain.Attempt;
 import dk.godstart.player.domain.AttemptProgress;
+import dk.godstart.player.domain.AttemptToken;
 import dk.godstart.player.domain.CmiDataModel;
 import dk.godstart.player.domain.CmiValues;
 import dk.godstart.player.domain.ModuleCompleted;
@@ -53,12 +54,22 @@ public class Attempts {
    */
   @Transactional
   public void keepSequencingState(long attemptId, String state) {
+    keepSequencingState(ownLocked(attemptId), state);
+  }
+
+  /** The same for the launcher, which proves with an {@link AttemptToken} whose attempt it is. */
+  @Transactional
+  public void keepSequencingState(AttemptToken token, String state) {
+    keepSequencingState(lockedFor(token), state);
+  }
+
+  private void keepSequencingState(Attempt attempt, String state) {
     if (state == null || state.length() > MAX_SEQUENCING_STATE_CHARS) {
       throw new InvalidInput(
           "sequencing-state.invalid",
           List.of(Detail.of("sequencing-state.invalid", "state", MAX_SEQUENCING_STATE_CHARS)));
     }
-    ownLocked(attemptId).keepSequencingState(state, clock.instant());
+    attempt.keepSequencingState(state, clock.instant());
   }
 
   /** Refuses (404 or 403) unless the attempt is the caller's own; asked before a body is read. */
@@ -88,6 +99,18 @@ public class Attempts {
     return attempt;
   }
 
+  /** The attempt an attempt token names, locked; 404 or 403 when it is not that learner's. */
+  private Attempt lockedFor(AttemptToken token) {
+    Attempt attempt = em.find(Attempt.class, token.attemptId(), LockModeType.PESSIMISTIC_WRITE);
+    if (attempt == null) {
+      throw new NotFound("attempt.not-found");
+    }
+    if (attempt.learner().id() != token.learnerId()) {
+      throw new AccessDenied();
+    }
+    return attempt;
+  }
+
   /**
    * Stores a commit of the caller's own attempt as one short transaction: the owner and the
    * package's facts come from caches (they never change), the CMI data is checked against the SCORM
@@ -101,6 +124,21 @@ public class Attempts {
     if (!owner.username().equals(currentUser.getUsername())) {
       throw new AccessDenied();
     }
+    return commit(owner, commit);
+  }
+
+  /** A commit from the launcher on the content origin, authorised by its attempt token alone. */
+  @Transactional
+  public CommitResult commit(AttemptToken token, Commit commit) {
+    AttemptRows.Owner owner = owners.of(token.attemptId());
+    if (owner.learnerId() != token.learnerId()) {
+      throw new AccessDenied();
+    }
+    return commit(owner, commit);
+  }
+
+  private CommitResult commit(AttemptRows.Owner owner, Commit commit) {
+    long attemptId = owner.attemptId();
     PackageFacts facts = packages.of(owner.versionId());
     PackageFacts.ScoFacts sco =
         facts

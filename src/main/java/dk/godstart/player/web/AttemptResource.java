@@ -64,7 +64,10 @@ public class AttemptResource {
     return Response.noContent().build();
   }
 
-  private static Commit parse(JsonObject body) {
+  static Commit parse(JsonObject body) {
+    if (body == null) {
+      throw invalid("body");
+    }
     JsonValue sco = body.get("sco");
     JsonValue sequence = body.get("sequence");
     JsonValue cmi = body.get("cmi");
@@ -88,7 +91,7 @@ public class AttemptResource {
         nav instanceof JsonString navText ? navText.getString() : null);
   }
 
-  private static InvalidInput invalid(String field) {
+  static InvalidInput invalid(String field) {
     return new InvalidInput("invalid-input", List.of(Detail.of("field.required", field)));
   }
 }

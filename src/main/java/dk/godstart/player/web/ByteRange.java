@@ -1,7 +1,5 @@
 package dk.godstart.player.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 /**
  * A single byte range requested with {@code Range: bytes=…}. Several ranges in one request are
  * answered with the whole file, which the standard allows and media players never need.
@@ -11,12 +9,10 @@ record ByteRange(long start, long end) {
   static final ByteRange UNSATISFIABLE = new ByteRange(-1, -1);
 
   /** The range to send, {@link #UNSATISFIABLE}, or null for the whole file. */
-  static ByteRange requested(HttpServletRequest request, String etag, long size) {
-    String header = request.getHeader("Range");
+  static ByteRange requested(String header, String ifRange, String etag, long size) {
     if (header == null || !header.startsWith("bytes=") || header.contains(",")) {
       return null;
     }
-    String ifRange = request.getHeader("If-Range");
     if (ifRange != null && !ifRange.strip().equals(etag)) {
       return null; // The client's partial copy is of another version of the file.
     }

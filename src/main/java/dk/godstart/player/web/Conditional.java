@@ -1,6 +1,8 @@
 package dk.godstart.player.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
 /** HTTP conditional requests: whether the client's copy is still the current one (304). */
@@ -8,8 +10,8 @@ final class Conditional {
 
   private Conditional() {}
 
-  static boolean notModified(HttpServletRequest request, String etag, long lastModified) {
-    String ifNoneMatch = request.getHeader("If-None-Match");
+  static boolean notModified(
+      String ifNoneMatch, String ifModifiedSince, String etag, long lastModified) {
     if (ifNoneMatch != null) {
       // If-None-Match wins over If-Modified-Since when both are present (RFC 9110).
       return ifNoneMatch.strip().equals("*")
@@ -18,12 +20,17 @@ final class Conditional {
               .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
               .anyMatch(etag::equals);
     }
-    long ifModifiedSince;
-    try {
-      ifModifiedSince = request.getDateHeader("If-Modified-Since");
-    } catch (IllegalArgumentException e) {
+    if (ifModifiedSince == null) {
       return false;
     }
-    return ifModifiedSince >= 0 && lastModified <= ifModifiedSince;
+    try {
+      long since =
+          ZonedDateTime.parse(ifModifiedSince.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
+              .toInstant()
+              .toEpochMilli();
+      return lastModified <= since;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
   }
 }

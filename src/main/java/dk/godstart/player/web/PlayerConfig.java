@@ -3,6 +3,7 @@ package dk.godstart.player.web;
 import dk.godstart.catalog.domain.manifest.ActivitySettings;
 import dk.godstart.player.application.Launch;
 import dk.godstart.player.application.Launch.ScoLaunch;
+import dk.godstart.player.application.LaunchGrants;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -24,6 +25,8 @@ final class PlayerConfig {
 
   static String json(
       Launch launch,
+      LaunchGrants.Grant grant,
+      String contentOrigin,
       String contextPath,
       String exitUrl,
       String csrfToken,
@@ -41,7 +44,13 @@ final class PlayerConfig {
                 Json.createObjectBuilder()
                     .add("id", launch.learnerId())
                     .add("name", launch.learnerName()))
-            .add("contentBase", contextPath + "/content/" + launch.versionId() + "/")
+            .add("contentOrigin", contentOrigin)
+            .add(
+                "launcherUrl",
+                contentOrigin
+                    + "/_godstart/launcher.html?scorm="
+                    + ("1.2".equals(launch.scormVersion()) ? "1.2" : "2004"))
+            .add("contentBase", contentOrigin + grant.contentPath())
             .add("exitUrl", exitUrl)
             .add("csrfToken", csrfToken)
             .add("sequence", launch.sequence());
@@ -49,8 +58,9 @@ final class PlayerConfig {
       config.addNull("attemptId").addNull("commitUrl");
     } else {
       config.add("attemptId", launch.attemptId());
-      if (launch.mode() == Launch.Mode.NORMAL) {
-        String attemptUrl = contextPath + "/api/v1/attempts/" + launch.attemptId();
+      if (grant.attemptToken() != null) {
+        // The launcher's channel: the token in the address is its only credential.
+        String attemptUrl = contextPath + "/api/v1/attempt-channel/" + grant.attemptToken();
         config.add("commitUrl", attemptUrl + "/commits");
         config.add("sequencingStateUrl", attemptUrl + "/sequencing-state");
       } else {

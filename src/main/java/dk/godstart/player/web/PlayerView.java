@@ -3,6 +3,7 @@ package dk.godstart.player.web;
 import dk.godstart.kernel.NotFound;
 import dk.godstart.people.web.CsrfToken;
 import dk.godstart.player.application.Launch;
+import dk.godstart.player.application.LaunchGrants;
 import dk.godstart.player.application.PlayerLaunches;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -27,6 +28,8 @@ public class PlayerView {
   @Inject PlayerLaunches launches;
   @Inject CsrfToken csrfToken;
   @Inject FacesContext faces;
+  @Inject LaunchGrants grants;
+  @Inject ContentOriginSettings contentOrigin;
 
   /** As typed in the address: not a number is an unknown module (404), not a failed page. */
   private String module;
@@ -58,7 +61,13 @@ public class PlayerView {
             request.getRequestURL().toString(),
             request.getHeader("Referer"));
     return PlayerConfig.json(
-        launch, external.getRequestContextPath(), exitUrl, csrfToken.getValue(), texts());
+        launch,
+        grants.grant(launch, contentOrigin.capabilityLifetime()),
+        contentOrigin.contentOrigin(),
+        external.getRequestContextPath(),
+        exitUrl,
+        csrfToken.getValue(),
+        texts());
   }
 
   /** The texts player.js shows, in the page's language: the bundle's {@code player.js.*} keys. */
