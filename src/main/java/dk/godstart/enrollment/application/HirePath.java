@@ -71,7 +71,7 @@ public record HirePath(
 
     /** Completed, and whatever follows completion (a reflection, a review). */
     public boolean isDone() {
-      return !isLocked() && !"unlocked".equals(state) && !"in-progress".equals(state);
+      return pathState.isCompleted();
     }
 
     /** Open, not done, and its due date has passed. */

@@ -120,7 +120,7 @@ public class DemoDashboard {
     String primary = mentors + (i % 3 == 2 ? "2" : "1");
     String substitute = mentors + (i % 3 == 2 ? "1" : "2");
     long id =
-        enrollments.enrolWithoutCaller(
+        enrollments.enrol(
             new Enrolment(
                 username, null, start, programme.id(), primary, List.of(substitute), List.of()));
     Enrollment enrollment = em.find(Enrollment.class, id);

@@ -54,7 +54,7 @@ public class DemoReflection {
         (name, question) -> {
           Long id = modules.get(name);
           if (id != null) {
-            prompts.setWithoutCaller(id, List.of(question, DISCUSS));
+            prompts.set(id, List.of(question, DISCUSS));
           }
         });
     Enrollment enrollment = em.find(Enrollment.class, enrollmentId);

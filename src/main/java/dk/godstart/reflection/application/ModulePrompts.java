@@ -31,14 +31,9 @@ public class ModulePrompts {
     return own.isEmpty() ? Prompts.DEFAULTS : own;
   }
 
-  /** An author sets one to three prompts. */
+  /** An author (or the demo data, as the system caller) sets one to three prompts. */
   public List<String> set(long moduleId, List<String> prompts) {
     currentUser.require(Role.AUTHOR);
-    return setWithoutCaller(moduleId, prompts);
-  }
-
-  /** For start-up and demo data, which act as the system rather than as a person. */
-  public List<String> setWithoutCaller(long moduleId, List<String> prompts) {
     List<String> checked = Prompts.check(prompts);
     LearningModule module = em.find(LearningModule.class, moduleId);
     if (module == null) {

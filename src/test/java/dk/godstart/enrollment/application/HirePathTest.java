@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.godstart.enrollment.application.HirePath.PathModule;
 import dk.godstart.enrollment.application.HirePath.PhaseView;
+import dk.godstart.enrollment.domain.PathState;
 import dk.godstart.process.domain.Phase;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class HirePathTest {
@@ -17,7 +19,20 @@ class HirePathTest {
 
   private static PathModule module(long id, String state, LocalDate due) {
     return new PathModule(
-        id, "M" + id, state, true, null, null, List.of(), null, null, null, due, null, false);
+        id,
+        "M" + id,
+        PathState.valueOf(state.toUpperCase(Locale.ROOT).replace('-', '_')),
+        true,
+        null,
+        null,
+        List.of(),
+        null,
+        null,
+        null,
+        due,
+        null,
+        false,
+        null);
   }
 
   private static HirePath path(List<PathModule> inPhases, List<PathModule> extra) {

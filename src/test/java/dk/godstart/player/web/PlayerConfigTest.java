@@ -9,6 +9,7 @@ import dk.godstart.catalog.domain.manifest.Organization;
 import dk.godstart.catalog.domain.manifest.Sequencing;
 import dk.godstart.player.application.Launch;
 import dk.godstart.player.application.Launch.ScoLaunch;
+import dk.godstart.player.application.LaunchGrants;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -54,7 +55,15 @@ class PlayerConfigTest {
             sequencing,
             null);
     return Json.createReader(
-            new StringReader(PlayerConfig.json(launch, "/ctx", "csrf", Map.of("k", "v"))))
+            new StringReader(
+                PlayerConfig.json(
+                    launch,
+                    new LaunchGrants.Grant("/key/l2/9/sig/", "token"),
+                    "http://content.test",
+                    "/ctx",
+                    "/ctx/enrollment/my-path.xhtml",
+                    "csrf",
+                    Map.of("k", "v"))))
         .readObject();
   }
 
