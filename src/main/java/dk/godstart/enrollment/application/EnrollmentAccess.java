@@ -61,12 +61,16 @@ public class EnrollmentAccess {
   }
 
   /** What the caller may do on a hire's path, for the page to show only that. */
-  public record PathRights(boolean markSteps, boolean release, boolean changeHelpers)
+  public record PathRights(
+      boolean markSteps, boolean release, boolean changeHelpers, boolean statusMeetings)
       implements java.io.Serializable {}
 
   public PathRights rightsOn(Enrollment enrollment) {
     boolean mentor = mayActAsMentor(enrollment);
-    return new PathRights(mentor, mentor, mayManage(enrollment));
+    // Status meetings are between the hire and their current mentors (not administrators).
+    boolean ownMentor =
+        currentUser.isSignedIn() && isMentor(enrollment, currentUser.getAccount());
+    return new PathRights(mentor, mentor, mayManage(enrollment), ownMentor);
   }
 
   /** Marking steps and releasing modules: the hire's mentor, or an administrator. */

@@ -102,4 +102,17 @@ public class HomeView {
         .sorted(Comparator.comparing(Hire::startDate).reversed())
         .toList();
   }
+
+  /** The start page's parts: each shown to those whose work it is about. */
+  public boolean isShowsMentees() {
+    return user.has(Role.MENTOR);
+  }
+
+  public boolean isShowsEnrolled() {
+    return user.has(Role.LEADER);
+  }
+
+  public boolean isShowsModules() {
+    return user.has(Role.AUTHOR) || user.has(Role.ADMIN);
+  }
 }
