@@ -86,6 +86,12 @@ public class Attempts {
     if (!owner.username().equals(currentUser.getUsername())) {
       throw new AccessDenied();
     }
+    return commit(owner, commit);
+  }
+
+  /** A commit to an attempt whose owner the caller was checked to be. */
+  private CommitResult commit(AttemptRows.Owner owner, Commit commit) {
+    long attemptId = owner.attemptId();
     PackageFacts facts = packages.of(owner.versionId());
     PackageFacts.ScoFacts sco =
         facts
