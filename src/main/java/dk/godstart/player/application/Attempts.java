@@ -137,6 +137,7 @@ public class Attempts {
     return commit(owner, commit);
   }
 
+  /** A commit to an attempt whose owner the caller was checked to be. */
   private CommitResult commit(AttemptRows.Owner owner, Commit commit) {
     long attemptId = owner.attemptId();
     PackageFacts facts = packages.of(owner.versionId());

@@ -122,7 +122,7 @@ public final class CmiDataModel {
         for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
           if (entry.getKey().equals("childArray") && entry.getValue() instanceof JsonArray array) {
             records.addAll(array);
-          } else if (entry.getKey().matches("\\d{1,9}")) {
+          } else if (INDEX.matcher(entry.getKey()).matches()) {
             records.add(entry.getValue());
           } else {
             violations.add(new Violation(UNKNOWN, name + "." + entry.getKey(), null));
@@ -237,6 +237,9 @@ public final class CmiDataModel {
 
   /** SCORM 1.2 CMITimespan: {@code HHHH:MM:SS.SS}. */
   static final Pattern TIMESPAN = Pattern.compile("\\d+:\\d{2}:\\d{2}(\\.\\d{1,2})?");
+
+  /** The key of a record in a collection rendered as an object: its index. */
+  static final Pattern INDEX = Pattern.compile("\\d{1,9}");
 
   /** SCORM 1.2 CMITime: {@code HH:MM:SS.SS}. */
   static final Pattern TIME_OF_DAY = Pattern.compile("\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,2})?");
