@@ -68,8 +68,7 @@ public class EnrollmentAccess {
   public PathRights rightsOn(Enrollment enrollment) {
     boolean mentor = mayActAsMentor(enrollment);
     // Status meetings are between the hire and their current mentors (not administrators).
-    boolean ownMentor =
-        currentUser.isSignedIn() && isMentor(enrollment, currentUser.getAccount());
+    boolean ownMentor = currentUser.isSignedIn() && isMentor(enrollment, currentUser.getAccount());
     return new PathRights(mentor, mentor, mayManage(enrollment), ownMentor);
   }
 
