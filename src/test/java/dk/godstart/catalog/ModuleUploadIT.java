@@ -44,7 +44,7 @@ class ModuleUploadIT {
   void aScorm2004PackageWithSequencingKeepsItsTreeAndSequencing() throws Exception {
     byte[] zip =
         ScormPackageBuilder.scorm2004FourthEdition()
-            .title("Drejebog")
+            .title("Uploadtest")
             .sco("trin-1", "Trin 1")
             .sco("trin-2", "Trin 2")
             .sco("trin-3", "Trin 3")

@@ -2,6 +2,7 @@ package dk.godstart.enrollment;
 
 import dk.godstart.player.PlayerFixtures;
 import dk.godstart.testsupport.Browser;
+import dk.godstart.testsupport.DemoCatalog;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,11 +32,10 @@ class FinishingAModuleIT {
   void anAuthorPreviewingGoesBackToTheModulesPage() {
     try (Browser browser = Browser.open()) {
       browser.signIn("forfatter", "godstart");
-      browser.open("/catalog/modules.xhtml");
-      String moduleLink =
-          browser.find(By.cssSelector("#list a[href*='module.xhtml']")).getAttribute("href");
-      String id = moduleLink.replaceAll(".*id=(\\d+).*", "$1");
-      browser.driver().get(moduleLink);
+      // A module of the organisation's programmes: only those may be previewed.
+      String id =
+          String.valueOf(DemoCatalog.moduleId(DemoCatalog.moduleIdsByTitle(), "Notatpligt"));
+      browser.open("/catalog/module.xhtml?id=" + id);
       // The module's page is where the author came from; the preview opens from there.
       ((org.openqa.selenium.JavascriptExecutor) browser.driver())
           .executeScript(
