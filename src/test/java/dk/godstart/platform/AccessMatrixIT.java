@@ -64,6 +64,9 @@ class AccessMatrixIT {
   private static long attempt;
   private static long module;
   private static long programme;
+  private static long sharedNote;
+  private static long draftNote;
+  private static long meeting;
 
   /** One call and its expectations, e.g. {@code "401 403 ok …"} for the callers in order. */
   private record Row(String endpoint, String method, String path, String body, String expected) {
@@ -137,6 +140,35 @@ class AccessMatrixIT {
             .getJsonNumber("id")
             .longValue();
     assertTrue(DemoCatalog.moduleIdsByTitle().containsValue(module));
+    List<JsonObject> logbook =
+        Api.withToken(TOKENS.get("hire"))
+            .get("/api/v1/me/notes")
+            .structure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(n -> !(n.get("moduleId") instanceof JsonNumber))
+            .toList();
+    // Sofie's logbook: one entry reviewed by a mentor (taking it again is refused), one draft.
+    sharedNote = noteIn(logbook, false);
+    draftNote = noteIn(logbook, true);
+    meeting =
+        Api.withToken(TOKENS.get("hire"))
+            .get("/api/v1/enrollments/" + enrollment + "/meetings")
+            .structure()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+  }
+
+  private static long noteIn(List<JsonObject> notes, boolean draft) {
+    return notes.stream()
+        .filter(n -> "draft".equals(n.getString("state")) == draft)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("the demo hire has such a logbook entry"))
+        .getJsonNumber("id")
+        .longValue();
   }
 
   //                        anon hire othr mntr omnt bddy auth lead olea admn intg
@@ -146,6 +178,21 @@ class AccessMatrixIT {
   private static final String LEADERS = "401 403 403 403 403 403 403 ok ok ok 403";
   private static final String READ_PROGRAMMES = "401 403 403 403 403 403 ok ok ok ok 403";
   private static final String SIGNED_IN = "401 ok ok ok ok ok ok ok ok ok ok";
+
+  /** Notes and status meetings: the hire and the hire's current mentors, nobody else. */
+  private static final String HIRE_AND_MENTOR = "401 ok 403 ok 403 403 403 403 403 403 403";
+
+  /** One's own notes: hires, each their own (another hire gets theirs, none of Sofie's). */
+  private static final String HIRES = "401 ok ok 403 403 403 403 403 403 403 403";
+
+  private static final String HIRES_MENTOR = "401 403 403 ok 403 403 403 403 403 403 403";
+  private static final String MENTORS = "401 403 403 ok ok 403 403 403 403 403 403";
+  private static final String UNIT_LEADER = "401 403 403 403 403 403 403 ok 403 ok 403";
+
+  /** The attempt channel with a token that is no attempt's: refused alike, whoever calls. */
+  private static final String NOBODY = "403 403 403 403 403 403 403 403 403 403 403";
+
+  private static final String ANYONE = "ok ok ok ok ok ok ok ok ok ok ok";
 
   private static List<Row> apiRows() {
     String e = "/api/v1/enrollments/" + enrollment;
@@ -211,7 +258,119 @@ class AccessMatrixIT {
             p + "/modules/999999999",
             null,
             AUTHORS),
-        new Row("POST /programmes/{id}/copies", "POST", p + "/copies", "{}", AUTHORS));
+        new Row("POST /programmes/{id}/copies", "POST", p + "/copies", "{}", AUTHORS),
+        new Row(
+            "GET /enrollments/{id}/employment-end",
+            "GET",
+            e + "/employment-end",
+            null,
+            UNIT_LEADER),
+        new Row(
+            "PUT /enrollments/{id}/employment-end",
+            "PUT",
+            e + "/employment-end",
+            "{}",
+            UNIT_LEADER),
+        // Sofie's employment has no end in the demo: clearing it changes nothing.
+        new Row(
+            "DELETE /enrollments/{id}/employment-end",
+            "DELETE",
+            e + "/employment-end",
+            null,
+            UNIT_LEADER),
+        new Row("GET /dashboard/overview", "GET", "/api/v1/dashboard/overview", null, LEADERS),
+        new Row("GET /dashboard/hires", "GET", "/api/v1/dashboard/hires", null, LEADERS),
+        new Row(
+            "GET /dashboard/modules", "GET", "/api/v1/dashboard/modules", null, READ_PROGRAMMES),
+        new Row("GET /dashboard/mentors", "GET", "/api/v1/dashboard/mentors", null, LEADERS),
+        new Row(
+            "GET /dashboard/competences", "GET", "/api/v1/dashboard/competences", null, LEADERS),
+        new Row("GET /dashboard/retention", "GET", "/api/v1/dashboard/retention", null, LEADERS),
+        new Row("GET /enrollments/{id}/meetings", "GET", e + "/meetings", null, HIRE_AND_MENTOR),
+        new Row("POST /enrollments/{id}/meetings", "POST", e + "/meetings", "{}", HIRES_MENTOR),
+        new Row("GET /me/notes", "GET", "/api/v1/me/notes", null, HIRES),
+        new Row("GET /me/notes/export", "GET", "/api/v1/me/notes/export", null, HIRES),
+        new Row("GET /meetings/{id}", "GET", "/api/v1/meetings/" + meeting, null, HIRE_AND_MENTOR),
+        new Row(
+            "GET /meetings/{id}/calendar",
+            "GET",
+            "/api/v1/meetings/" + meeting + "/calendar",
+            null,
+            HIRE_AND_MENTOR),
+        new Row(
+            "POST /meetings/{id}/agenda",
+            "POST",
+            "/api/v1/meetings/" + meeting + "/agenda",
+            "{}",
+            HIRE_AND_MENTOR),
+        new Row(
+            "PUT /meetings/{id}/summary",
+            "PUT",
+            "/api/v1/meetings/" + meeting + "/summary",
+            "{}",
+            HIRES_MENTOR),
+        new Row("GET /notes/{id}", "GET", "/api/v1/notes/" + sharedNote, null, HIRE_AND_MENTOR),
+        new Row("PUT /notes/{id}", "PUT", "/api/v1/notes/" + draftNote, "{}", LEARNER),
+        new Row("POST /notes", "POST", "/api/v1/notes", "{}", LEARNER),
+        new Row(
+            "POST /notes/{id}/comments",
+            "POST",
+            "/api/v1/notes/" + sharedNote + "/comments",
+            "{}",
+            HIRE_AND_MENTOR),
+        new Row(
+            "POST /notes/{id}/review",
+            "POST",
+            "/api/v1/notes/" + sharedNote + "/review",
+            "{}",
+            HIRES_MENTOR),
+        // Submitting a note already reviewed, taking one another mentor holds: refused after the
+        // check, so the demo stays as it was.
+        new Row(
+            "POST /notes/{id}/submission",
+            "POST",
+            "/api/v1/notes/" + sharedNote + "/submission",
+            null,
+            LEARNER),
+        new Row(
+            "POST /notes/{id}/take",
+            "POST",
+            "/api/v1/notes/" + sharedNote + "/take",
+            null,
+            HIRES_MENTOR),
+        // Counts for leaders, of their own unit (issue 10: "Leader: only counts"); administrators
+        // see the waiting notes among the dashboard's figures.
+        new Row(
+            "GET /review-counts",
+            "GET",
+            "/api/v1/review-counts",
+            null,
+            "401 403 403 403 403 403 403 ok ok 403 403"),
+        new Row("GET /review-queue", "GET", "/api/v1/review-queue", null, MENTORS),
+        new Row(
+            "PUT /modules/{id}/prompts",
+            "PUT",
+            "/api/v1/modules/" + module + "/prompts",
+            "{}",
+            AUTHORS),
+        new Row(
+            "OPTIONS /attempt-channel/{token}/{any: .*}",
+            "OPTIONS",
+            "/api/v1/attempt-channel/1.bogus/commits",
+            null,
+            ANYONE),
+        new Row(
+            "POST /attempt-channel/{token}/commits",
+            "POST",
+            "/api/v1/attempt-channel/1.bogus/commits",
+            "{}",
+            NOBODY),
+        new Row(
+            "POST /attempt-channel/{token}/sequencing-state",
+            "POST",
+            "/api/v1/attempt-channel/1.bogus/sequencing-state",
+            "{}",
+            NOBODY));
   }
 
   //                     anon hire othr mntr omnt bddy auth lead olea admn intg
@@ -224,6 +383,9 @@ class AccessMatrixIT {
    * modules): anyone signed in opens them and sees only what is theirs, often nothing.
    */
   private static final String PAGE_OWN = PAGE_ALL;
+
+  private static final String PAGE_LEADERS = "302 403 403 403 403 403 403 ok ok ok 403";
+  private static final String PAGE_HIRE_AND_MENTOR = "302 ok 403 ok 403 403 403 403 403 403 403";
 
   private static List<Row> pageRows() {
     return List.of(
@@ -276,7 +438,58 @@ class AccessMatrixIT {
             "GET",
             "/player/play.xhtml?module=" + module + "&preview=true",
             null,
-            "302 403 403 ok ok 403 ok ok ok 403 403"));
+            "302 403 403 ok ok 403 ok ok ok 403 403"),
+        new Row("/accessibility.xhtml", "GET", "/accessibility.xhtml", null, PUBLIC),
+        new Row(
+            "/dashboard/overview.xhtml", "GET", "/dashboard/overview.xhtml", null, PAGE_LEADERS),
+        new Row("/dashboard/hires.xhtml", "GET", "/dashboard/hires.xhtml", null, PAGE_LEADERS),
+        new Row(
+            "/dashboard/hire.xhtml",
+            "GET",
+            "/dashboard/hire.xhtml?id=" + enrollment,
+            null,
+            // A hire outside a leader's units is not found there (404), as in the API's scope.
+            PAGE_LEADERS),
+        new Row(
+            "/dashboard/modules.xhtml",
+            "GET",
+            "/dashboard/modules.xhtml",
+            null,
+            "302 403 403 403 403 403 ok ok ok ok 403"),
+        new Row("/dashboard/mentors.xhtml", "GET", "/dashboard/mentors.xhtml", null, PAGE_LEADERS),
+        new Row(
+            "/dashboard/competences.xhtml",
+            "GET",
+            "/dashboard/competences.xhtml",
+            null,
+            PAGE_LEADERS),
+        new Row(
+            "/dashboard/retention.xhtml", "GET", "/dashboard/retention.xhtml", null, PAGE_LEADERS),
+        new Row(
+            "/reflection/meetings.xhtml",
+            "GET",
+            "/reflection/meetings.xhtml?enrollment=" + enrollment,
+            null,
+            PAGE_HIRE_AND_MENTOR),
+        new Row("/reflection/news.xhtml", "GET", "/reflection/news.xhtml", null, PAGE_OWN),
+        new Row(
+            "/reflection/note.xhtml",
+            "GET",
+            "/reflection/note.xhtml?id=" + sharedNote,
+            null,
+            PAGE_HIRE_AND_MENTOR),
+        new Row(
+            "/reflection/notes.xhtml",
+            "GET",
+            "/reflection/notes.xhtml",
+            null,
+            "302 ok ok 403 403 403 403 403 403 403 403"),
+        new Row(
+            "/reflection/queue.xhtml",
+            "GET",
+            "/reflection/queue.xhtml",
+            null,
+            "302 403 403 ok ok 403 403 403 403 403 403"));
   }
 
   @Test

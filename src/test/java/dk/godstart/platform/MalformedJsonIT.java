@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.godstart.player.PlayerFixtures;
 import dk.godstart.testsupport.Api;
 import dk.godstart.testsupport.Api.Reply;
 import dk.godstart.testsupport.DemoCatalog;
@@ -11,6 +12,7 @@ import dk.godstart.testsupport.RestEndpoints;
 import dk.godstart.testsupport.RestEndpoints.Endpoint;
 import dk.godstart.testsupport.TestAccounts;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,17 @@ class MalformedJsonIT {
   private static Map<String, Row> rows;
 
   /** How to call an endpoint: the path with ids, who may, who may not, and its wrong types. */
-  private record Row(String path, String allowed, String forbidden, List<String> wrongTypes) {}
+  private record Row(
+      String path,
+      String allowed,
+      String forbidden,
+      List<String> wrongTypes,
+      String forbiddenPath) {
+
+    Row(String path, String allowed, String forbidden, List<String> wrongTypes) {
+      this(path, allowed, forbidden, wrongTypes, path);
+    }
+  }
 
   @BeforeAll
   static void theDemoHiresEnrolmentAndAttempt() {
@@ -81,7 +93,8 @@ class MalformedJsonIT {
             .orElseThrow()
             .getJsonNumber("attemptId")
             .longValue();
-    rows =
+    rows = new java.util.HashMap<>();
+    rows.putAll(
         Map.of(
             "POST /api-tokens",
             new Row(
@@ -153,7 +166,146 @@ class MalformedJsonIT {
                 "/api/v1/attempts/" + attempt + "/sequencing-state",
                 hireToken,
                 otherHireToken,
-                List.of("{\"state\": 5}", "{\"state\": null}", "{\"state\": [\"x\"]}")));
+                List.of("{\"state\": 5}", "{\"state\": null}", "{\"state\": [\"x\"]}"))));
+    rows.putAll(newerRows(enrollment, module));
+  }
+
+  /** Reflection, employment end, prompts and the launcher's channel (allowed by its token). */
+  private static Map<String, Row> newerRows(long enrollment, long module) {
+    String mentorToken = TestAccounts.tokenFor("mentor");
+    Api hire = Api.withToken(hireToken);
+    List<JsonObject> logbook =
+        hire
+            .get("/api/v1/me/notes")
+            .structure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(n -> !(n.get("moduleId") instanceof jakarta.json.JsonNumber))
+            .toList();
+    long shared = noteIn(logbook, false);
+    long draft = noteIn(logbook, true);
+    long meeting =
+        hire.get("/api/v1/enrollments/" + enrollment + "/meetings")
+            .structure()
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    long moduleUnderWay =
+        hire
+            .get("/api/v1/me/modules")
+            .structure()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(m -> "in-progress".equals(m.getString("state")))
+            .filter(m -> m.get("attemptId") instanceof jakarta.json.JsonNumber)
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("moduleId")
+            .longValue();
+    String channel =
+        URI.create(PlayerFixtures.playerConfig(hire, moduleUnderWay, false).getString("commitUrl"))
+            .getPath()
+            .replaceFirst("/commits$", "");
+    String bogus = channel.replaceFirst("attempt-channel/.*$", "attempt-channel/1.bogus");
+    List<String> commits =
+        List.of(
+            "{\"sco\": 1, \"sequence\": 1, \"cmi\": {}}",
+            "{\"sco\": \"x\", \"sequence\": \"1\", \"cmi\": {}}",
+            "{\"sco\": \"x\", \"sequence\": 1, \"cmi\": []}");
+    String notes = "/api/v1/notes/";
+    String meetings = "/api/v1/meetings/" + meeting;
+    return Map.ofEntries(
+        Map.entry(
+            "PUT /enrollments/{id}/employment-end",
+            new Row(
+                "/api/v1/enrollments/" + enrollment + "/employment-end",
+                "demo-admin-token",
+                hireToken,
+                List.of("{\"endedOn\": 5}", "{\"endedOn\": \"i går\"}", "{\"endedOn\": [1]}"))),
+        Map.entry(
+            "POST /enrollments/{id}/meetings",
+            new Row(
+                "/api/v1/enrollments/" + enrollment + "/meetings",
+                mentorToken,
+                hireToken,
+                List.of(
+                    "{\"startsAt\": 5, \"place\": \"x\"}",
+                    "{\"startsAt\": \"i morgen\", \"place\": \"x\"}",
+                    "{\"startsAt\": \"2030-01-01T10:00:00Z\", \"place\": [1]}"))),
+        Map.entry(
+            "POST /meetings/{id}/agenda",
+            new Row(
+                meetings + "/agenda",
+                hireToken,
+                otherHireToken,
+                List.of("{\"text\": 5}", "{\"text\": [\"x\"]}"))),
+        Map.entry(
+            "PUT /meetings/{id}/summary",
+            new Row(
+                meetings + "/summary",
+                mentorToken,
+                hireToken,
+                List.of("{\"summary\": 5}", "{\"summary\": \"x\", \"nextSteps\": []}"))),
+        Map.entry(
+            "POST /notes",
+            new Row(
+                "/api/v1/notes",
+                hireToken,
+                otherHireToken,
+                List.of("{\"answers\": 5}", "{\"moduleId\": \"x\", \"answers\": []}"))),
+        Map.entry(
+            "PUT /notes/{id}",
+            new Row(
+                notes + draft,
+                hireToken,
+                otherHireToken,
+                List.of(
+                    "{\"version\": \"x\", \"answers\": []}",
+                    "{\"version\": 0, \"answers\": [5]}"))),
+        Map.entry(
+            "POST /notes/{id}/comments",
+            new Row(
+                notes + shared + "/comments",
+                hireToken,
+                otherHireToken,
+                List.of("{\"text\": 5}", "{\"text\": [\"x\"]}"))),
+        Map.entry(
+            "POST /notes/{id}/review",
+            new Row(
+                notes + shared + "/review",
+                mentorToken,
+                hireToken,
+                List.of("{\"outcome\": 5}", "{\"outcome\": \"måske\"}"))),
+        Map.entry(
+            "PUT /modules/{id}/prompts",
+            new Row(
+                "/api/v1/modules/" + module + "/prompts",
+                "demo-forfatter-token",
+                hireToken,
+                List.of("{\"prompts\": \"x\"}", "{\"prompts\": [5]}"))),
+        Map.entry(
+            "POST /attempt-channel/{token}/commits",
+            new Row(channel + "/commits", hireToken, hireToken, commits, bogus + "/commits")),
+        Map.entry(
+            "POST /attempt-channel/{token}/sequencing-state",
+            new Row(
+                channel + "/sequencing-state",
+                hireToken,
+                hireToken,
+                List.of("{\"state\": 5}", "{\"state\": [\"x\"]}"),
+                bogus + "/sequencing-state")));
+  }
+
+  private static long noteIn(List<JsonObject> notes, boolean draft) {
+    return notes.stream()
+        .filter(n -> "draft".equals(n.getString("state")) == draft)
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
   }
 
   @Test
@@ -184,7 +336,7 @@ class MalformedJsonIT {
     rows.forEach(
         (key, row) -> {
           for (String body : List.of("[]", "null", "\"x\"", "{\"x\": []}")) {
-            Reply reply = send(key, row.path(), row.forbidden(), body);
+            Reply reply = send(key, row.forbiddenPath(), row.forbidden(), body);
             assertEquals(403, reply.status(), key + " " + body + ": " + reply.body());
             assertEquals("application/json", reply.header("Content-Type").split(";")[0]);
           }

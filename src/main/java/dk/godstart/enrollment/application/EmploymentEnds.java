@@ -30,6 +30,13 @@ public class EmploymentEnds {
         enrollment.hire().employmentEndedOn(), enrollment.hire().employmentEndReason());
   }
 
+  /**
+   * Checked before a request body is read: a caller without the right gets 403 whatever they sent.
+   */
+  public void requireMayManage(long enrollmentId) {
+    access.requireMayManage(enrollments.require(enrollmentId));
+  }
+
   /** Records the last day of the employment and an optional reason; a null day clears it. */
   public EmploymentEnd record(long enrollmentId, LocalDate lastDay, String reason) {
     Enrollment enrollment = enrollments.require(enrollmentId);

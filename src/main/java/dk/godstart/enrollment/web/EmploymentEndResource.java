@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -38,7 +39,11 @@ public class EmploymentEndResource {
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  public EmploymentEnd put(@PathParam("id") long id, JsonObject body) {
+  public EmploymentEnd put(@PathParam("id") long id, JsonValue json) {
+    ends.requireMayManage(id);
+    if (!(json instanceof JsonObject body)) {
+      throw new InvalidInput("invalid-input", List.of(Detail.of("field.required", "body")));
+    }
     LocalDate endedOn;
     try {
       endedOn = body.get("endedOn") instanceof JsonString s ? LocalDate.parse(s.getString()) : null;

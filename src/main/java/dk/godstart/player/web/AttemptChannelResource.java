@@ -8,7 +8,6 @@ import dk.godstart.player.infrastructure.SigningKeys;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -81,7 +80,9 @@ public class AttemptChannelResource {
       if (value instanceof JsonObject object) {
         return object;
       }
-    } catch (JsonException e) {
+    } catch (RuntimeException e) {
+      // Broken syntax (JsonException), or nesting deeper than Parsson allows, which it reports as
+      // a plain RuntimeException (see UnreadableBody): the caller's mistake, not a 500.
       throw AttemptResource.invalid("body");
     }
     throw AttemptResource.invalid("body");

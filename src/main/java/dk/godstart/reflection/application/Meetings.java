@@ -192,6 +192,20 @@ public class Meetings {
         .getResultList();
   }
 
+  /* Checked before a request body is read: a caller without the right gets 403 whatever they sent. */
+
+  public void requireMayPlan(long enrollmentId) {
+    access.requireMentor(enrollments.require(enrollmentId));
+  }
+
+  public void requireMayAddPoint(long meetingId) {
+    access.requireHireOrMentor(require(meetingId).enrollment());
+  }
+
+  public void requireMaySumUp(long meetingId) {
+    access.requireMentor(require(meetingId).enrollment());
+  }
+
   private StatusMeeting require(long meetingId) {
     StatusMeeting meeting = em.find(StatusMeeting.class, meetingId);
     if (meeting == null) {

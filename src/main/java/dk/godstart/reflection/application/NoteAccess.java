@@ -5,6 +5,7 @@ import dk.godstart.enrollment.domain.Enrollment;
 import dk.godstart.kernel.AccessDenied;
 import dk.godstart.people.application.CurrentUser;
 import dk.godstart.people.domain.Account;
+import dk.godstart.people.domain.Role;
 import dk.godstart.reflection.domain.ReflectionNote;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,15 @@ public class NoteAccess {
       throw new AccessDenied();
     }
     return currentUser.getAccount();
+  }
+
+  /** The caller as a hire: one's own notes (the list, the export) are for hires alone. */
+  public Account hire() {
+    Account me = caller();
+    if (!currentUser.has(Role.HIRE)) {
+      throw new AccessDenied();
+    }
+    return me;
   }
 
   public boolean isAuthor(ReflectionNote note) {

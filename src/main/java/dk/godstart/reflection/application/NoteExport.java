@@ -27,7 +27,7 @@ public class NoteExport {
   @Inject NoteAccess access;
 
   public String mine(Locale requested) {
-    Account me = access.caller();
+    Account me = access.hire();
     Locale locale =
         "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("da");
     ResourceBundle t = ResourceBundle.getBundle("dk.godstart.reflection.export", locale);

@@ -3,6 +3,7 @@ package dk.godstart.reflection.application;
 import dk.godstart.catalog.domain.LearningModule;
 import dk.godstart.enrollment.application.Enrollments;
 import dk.godstart.enrollment.domain.Enrollment;
+import dk.godstart.kernel.AccessDenied;
 import dk.godstart.kernel.Detail;
 import dk.godstart.kernel.InvalidInput;
 import dk.godstart.kernel.NotFound;
@@ -40,7 +41,7 @@ public class Notes {
 
   /** The caller's own notes, newest first. */
   public List<NoteSummary> mine() {
-    Account me = access.caller();
+    Account me = access.hire();
     return em.createQuery(
             "select n from ReflectionNote n where n.author.id = :me order by n.createdAt desc, n.id"
                 + " desc",
@@ -100,6 +101,39 @@ public class Notes {
     return create(moduleId, null).id();
   }
 
+  /*
+   * The checks below run before a request body is read, so that a caller without the right is
+   * refused (403) whatever they sent, and learns nothing from the validation of the body.
+   */
+
+  /** Writing notes is for a hire with a running enrolment. */
+  public void requireMayCreate() {
+    if (enrollments.activeOf(access.caller().id()).isEmpty()) {
+      throw new AccessDenied();
+    }
+  }
+
+  public void requireMayEdit(long noteId) {
+    access.requireAuthor(require(noteId));
+  }
+
+  public void requireMayComment(long noteId) {
+    requireMayComment(require(noteId));
+  }
+
+  public void requireMayReview(long noteId) {
+    access.requireMentor(require(noteId));
+  }
+
+  /** The author comments on a note they may read; anyone else only as the hire's mentor. */
+  private void requireMayComment(ReflectionNote note) {
+    if (access.isAuthor(note)) {
+      access.requireRead(note);
+    } else {
+      access.requireMentor(note);
+    }
+  }
+
   public long edit(long noteId, List<Answer> answers, long version) {
     ReflectionNote note = require(noteId);
     access.requireAuthor(note);
@@ -137,12 +171,8 @@ public class Notes {
 
   public NoteState comment(long noteId, String text) {
     ReflectionNote note = require(noteId);
+    requireMayComment(note);
     boolean mine = access.isAuthor(note);
-    if (!mine) {
-      access.requireMentor(note);
-    } else {
-      access.requireRead(note);
-    }
     NoteState before = note.state();
     note.comment(access.caller(), text, !mine, clock.instant());
     if (!mine) {

@@ -33,6 +33,7 @@ public class EnrollmentMeetingsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response plan(@PathParam("id") long id, JsonValue json) {
+    meetings.requireMayPlan(id);
     JsonObject body = JsonBodies.object(json);
     long meetingId =
         meetings.plan(

@@ -42,6 +42,7 @@ public class MeetingResource {
   @Path("agenda")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response addPoint(@PathParam("id") long id, JsonValue json) {
+    meetings.requireMayAddPoint(id);
     JsonObject body = JsonBodies.object(json);
     meetings.addPoint(id, JsonBodies.text(body, "text", true));
     return Response.status(Response.Status.CREATED).entity(read(id)).build();
@@ -51,6 +52,7 @@ public class MeetingResource {
   @Path("summary")
   @Consumes(MediaType.APPLICATION_JSON)
   public MeetingView sumUp(@PathParam("id") long id, JsonValue json) {
+    meetings.requireMaySumUp(id);
     JsonObject body = JsonBodies.object(json);
     meetings.sumUp(
         id, JsonBodies.text(body, "summary", true), JsonBodies.text(body, "nextSteps", false));

@@ -75,6 +75,7 @@ public class NoteResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(JsonValue json) {
+    notes.requireMayCreate();
     JsonObject body = JsonBodies.object(json);
     Long moduleId = JsonBodies.number(body, "moduleId", false);
     var answers = JsonBodies.answers(body);
@@ -91,6 +92,7 @@ public class NoteResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   public CreatedJson edit(@PathParam("id") long id, JsonValue json) {
+    notes.requireMayEdit(id);
     JsonObject body = JsonBodies.object(json);
     long version = JsonBodies.number(body, "version", true);
     long newVersion = notes.edit(id, JsonBodies.answers(body), version);
@@ -119,6 +121,7 @@ public class NoteResource {
   @Path("{id}/comments")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response comment(@PathParam("id") long id, JsonValue json) {
+    notes.requireMayComment(id);
     JsonObject body = JsonBodies.object(json);
     String state = notes.comment(id, JsonBodies.text(body, "text", true)).value();
     return Response.status(Response.Status.CREATED).entity(Map.of("state", state)).build();
@@ -128,6 +131,7 @@ public class NoteResource {
   @Path("{id}/review")
   @Consumes(MediaType.APPLICATION_JSON)
   public Map<String, String> review(@PathParam("id") long id, JsonValue json) {
+    notes.requireMayReview(id);
     JsonObject body = JsonBodies.object(json);
     return Map.of("state", notes.review(id, JsonBodies.text(body, "outcome", true)).value());
   }

@@ -25,6 +25,7 @@ public class PromptResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   public Map<String, List<String>> set(@PathParam("id") long id, JsonValue json) {
+    prompts.requireMaySet();
     JsonObject body = JsonBodies.object(json);
     return Map.of("prompts", prompts.set(id, JsonBodies.strings(body, "prompts")));
   }

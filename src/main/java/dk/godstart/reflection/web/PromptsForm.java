@@ -20,7 +20,6 @@ public class PromptsForm implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient ModulePrompts modulePrompts;
-  @Inject transient dk.godstart.people.application.CurrentUser currentUser;
 
   private final List<String> prompts = new ArrayList<>();
   private boolean loaded;
@@ -49,9 +48,9 @@ public class PromptsForm implements Serializable {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }
 
-  /** Authors set prompts; others see no form. */
+  /** Those who may set prompts see the form; others see none. */
   public boolean isEditable() {
-    return currentUser.has(dk.godstart.people.domain.Role.AUTHOR);
+    return modulePrompts.maySet();
   }
 
   public List<Integer> getIndexes() {
