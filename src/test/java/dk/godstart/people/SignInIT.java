@@ -46,13 +46,13 @@ class SignInIT {
   @CsvSource(
       delimiter = ';',
       value = {
-        "nyansat;Sofie Andersen;Forside|Min vej",
-        "mentor;Mette Kristensen;Forside|Mine nyansatte",
-        "mentor2;Lars Holm;Forside|Mine nyansatte",
+        "nyansat;Sofie Andersen;Forside|Min vej|Mine noter|Nyt",
+        "mentor;Mette Kristensen;Forside|Mine nyansatte|Til gennemsyn|Nyt",
+        "mentor2;Lars Holm;Forside|Mine nyansatte|Til gennemsyn|Nyt",
         "buddy;Anders Møller;Forside|Buddy",
-        "forfatter;Camilla Brandt;Forside|Moduler|Programmer|Sagsprocesser",
-        "leder;Henrik Lund;Forside|Forløb",
-        "admin;Birgitte Friis;Forside|Moduler|Programmer|Sagsprocesser|API-tokens"
+        "forfatter;Camilla Brandt;Forside|Moduler|Programmer|Sagsprocesser|Modultal",
+        "leder;Henrik Lund;Forside|Forløb|Overblik",
+        "admin;Birgitte Friis;Forside|Overblik|Moduler|Programmer|Sagsprocesser|API-tokens"
       })
   void eachDemoAccountSignsInAndSeesTheNavigationOfItsRolesOnly(
       String username, String name, String navigation) {
@@ -63,6 +63,8 @@ class SignInIT {
     List<String> items =
         browser.driver().findElements(By.cssSelector("nav.main-nav a")).stream()
             .map(WebElement::getText)
+            // What waits ("Til gennemsyn (1)") changes with the demo's state; the entries do not.
+            .map(text -> text.replaceFirst("\\s*\\(\\d+\\)$", ""))
             .toList();
     assertEquals(List.of(navigation.split("\\|")), items);
   }

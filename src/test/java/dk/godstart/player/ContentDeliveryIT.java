@@ -208,6 +208,18 @@ class ContentDeliveryIT {
 
   @Test
   void authorsMentorsAndLeadersPreviewUnderTheirOwnAddress() {
+    Api[] previewers = {
+      Api.withToken("demo-forfatter-token"),
+      Api.withToken(TestAccounts.tokenFor("mentor")),
+      Api.withToken(TestAccounts.tokenFor("leder"))
+    };
+    for (Api previewer : previewers) {
+      assertEquals(
+          403,
+          previewer.get("/player/play.xhtml?preview=true&module=" + moduleId).status(),
+          "a module in none of the organisation's programmes");
+    }
+    PlayerFixtures.makePreviewable(moduleId);
     for (Api previewer :
         new Api[] {
           Api.withToken("demo-forfatter-token"),

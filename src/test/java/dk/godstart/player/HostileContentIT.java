@@ -48,6 +48,7 @@ class HostileContentIT {
                 .sco("evil", "Fjendtlig")
                 .file("evil.html", script));
     releaseTo(hire, hostile);
+    PlayerFixtures.makePreviewable(hostile);
     // The check below sees a released module, and the locked one is not.
     assertTrue(isOpenForTheHire(hostile));
     assertFalse(isOpenForTheHire(locked));

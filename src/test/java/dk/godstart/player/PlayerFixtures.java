@@ -76,6 +76,51 @@ public final class PlayerFixtures {
   }
 
   /** Opens the player and waits inside the SCO's frame until its Initialize succeeded. */
+  private static Long previewProgramme;
+
+  /**
+   * Puts the module into a copy of the demo programme (made once per run, so the demo hire's path
+   * stays as it was): authors, mentors and leaders preview only modules of their organisation's
+   * programmes.
+   */
+  public static synchronized void makePreviewable(long moduleId) {
+    Api author = Api.withToken("demo-forfatter-token");
+    if (previewProgramme == null) {
+      long demo =
+          author.get("/api/v1/programmes").structure().asJsonArray().stream()
+              .map(JsonObject.class::cast)
+              .filter(p -> p.getString("name").equals("Introduktion i Børn og Unge"))
+              .findFirst()
+              .orElseThrow()
+              .getJsonNumber("id")
+              .longValue();
+      Reply copy =
+          author.post(
+              "/api/v1/programmes/" + demo + "/copies",
+              "{\"orgUnitId\": " + unitOf(demo) + ", \"name\": \"Forhåndsvisning\"}");
+      assertEquals(201, copy.status(), copy.body());
+      previewProgramme = copy.json().getJsonNumber("id").longValue();
+    }
+    Reply added =
+        author.put(
+            "/api/v1/programmes/" + previewProgramme + "/modules/" + moduleId,
+            "{\"phase\": \"LAERING\", \"rule\": {\"kind\": \"release\"}}");
+    assertEquals(200, added.status(), added.body());
+  }
+
+  private static long unitOf(long programme) {
+    try (Connection db = GodstartServer.shared().database();
+        PreparedStatement query =
+            db.prepareStatement("SELECT org_unit_id FROM programme WHERE id = ?")) {
+      query.setLong(1, programme);
+      ResultSet row = query.executeQuery();
+      row.next();
+      return row.getLong(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static void openPlayer(Browser browser, long moduleId) {
     browser.open("/player/play.xhtml?module=" + moduleId);
     enterSco(browser);

@@ -4,24 +4,31 @@ import dk.godstart.dashboard.application.Dashboards;
 import dk.godstart.dashboard.domain.HireDetail;
 import dk.godstart.enrollment.application.EmploymentEnds;
 import dk.godstart.enrollment.application.EmploymentEnds.EmploymentEnd;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.time.LocalDate;
 
-/** Backs {@code dashboard/hire.xhtml}: the drill-down to one hire's path, states and dates only. */
+/**
+ * Backs {@code dashboard/hire.xhtml}: the drill-down to one hire's path, states and dates only.
+ * View-scoped, so that a post from the page (the employment form, the language switch) still knows
+ * which hire it is about.
+ */
 @Named
-@RequestScoped
-public class HireView {
+@ViewScoped
+public class HireView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject Dashboards dashboards;
   @Inject EmploymentEnds ends;
 
   private long id;
-  private HireDetail detail;
-  private EmploymentEnd end;
+  private transient HireDetail detail;
+  private transient EmploymentEnd end;
   private LocalDate endedOn;
   private String reason;
 
