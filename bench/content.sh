@@ -72,6 +72,7 @@ http {
 CONF
 $NGINX -c "$WORK/nginx.conf" -p "$WORK" -g 'daemon off;' &
 PIDS=$!
+PLAIN_MASTER=$!
 trap 'kill $PIDS 2>/dev/null' EXIT
 NGINX_URL="http://127.0.0.1:$NGINX_PORT/$KEY/ti-kb.js"
 
@@ -83,6 +84,7 @@ if [ -f /usr/lib/nginx/modules/ngx_http_js_module.so ]; then
     $NGINX -c "$(pwd)/docker/nginx/nginx.conf" -p "$WORK" \
       -g "daemon off; user root; pid $WORK/njs.pid; error_log $WORK/njs-error.log;" &
   PIDS="$PIDS $!"
+  NJS_MASTER=$!
   trap 'kill $PIDS 2>/dev/null' EXIT
   NJS_URL="http://127.0.0.1:8082${SIGNED_PATH}ti-kb.js"
 fi
@@ -97,15 +99,30 @@ rps() { wrk -t2 -c64 -d"$1" "$2" | awk '/Requests\/sec/ {print $2}'; }
 for url in "$NGINX_URL" "$URL" $NJS_URL; do rps 5s "$url" > /dev/null; done
 # The machine may be shared: the ratios of one run are what counts, and the load says how noisy.
 # nginx runs right before each of the others, so that each ratio compares neighbouring measurements.
+# On a loaded machine requests per second mostly measure the share of the processor each server
+# gets; the CPU time its workers spend per request (nginx only: its workers are the master's
+# children) does not depend on that share, so it is printed too.
+ticks() { local t=0 w; for w in $(pgrep -P "$1"); do t=$((t + $(awk '{print $14 + $15}' "/proc/$w/stat"))); done; echo $t; }
+# measure <url> [nginx master]: sets RPS, and CPU (microseconds per request) when a master is given.
+measure() {
+  local before after out requests
+  before=$([ -z "${2:-}" ] || ticks "$2")
+  out=$(wrk -t2 -c64 -d"${DURATION}s" "$1")
+  after=$([ -z "${2:-}" ] || ticks "$2")
+  RPS=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  CPU=$([ -z "${2:-}" ] || echo "scale=1; ($after - $before) * 1000000 / $(getconf CLK_TCK) / $requests" | bc)
+}
 echo "load before: $(uptime | sed -E 's/.*load average: //')"
-nginx_rps=$(rps "${DURATION}s" "$NGINX_URL")
-godstart_rps=$(rps "${DURATION}s" "$URL")
-echo "nginx:          $nginx_rps requests/s"
+measure "$NGINX_URL" "$PLAIN_MASTER"; nginx_rps=$RPS; nginx_cpu=$CPU
+measure "$URL"; godstart_rps=$RPS
+echo "nginx:          $nginx_rps requests/s   ($nginx_cpu us CPU per request)"
 echo "content origin: $godstart_rps requests/s   ($(echo "scale=2; $godstart_rps / $nginx_rps" | bc) x nginx, target >= 0.5)"
 if [ -n "$NJS_URL" ]; then
-  nginx_rps=$(rps "${DURATION}s" "$NGINX_URL")
-  njs_rps=$(rps "${DURATION}s" "$NJS_URL")
-  echo "nginx:          $nginx_rps requests/s"
+  measure "$NGINX_URL" "$PLAIN_MASTER"; nginx_rps=$RPS; nginx_cpu=$CPU
+  measure "$NJS_URL" "$NJS_MASTER"; njs_rps=$RPS; njs_cpu=$CPU
+  echo "nginx:          $nginx_rps requests/s   ($nginx_cpu us CPU per request)"
   echo "nginx + njs:    $njs_rps requests/s   ($(echo "scale=2; $njs_rps / $nginx_rps" | bc) x nginx, target >= 0.8)"
+  echo "                $njs_cpu us CPU per request   (nginx's CPU per request / this: $(echo "scale=2; $nginx_cpu / $njs_cpu" | bc))"
 fi
 echo "load after:  $(uptime | sed -E 's/.*load average: //')"
