@@ -7,9 +7,9 @@
 // Speed (bench/content.sh): njs 0.7 (Debian 12 has 0.7.9) starts a fresh copy of this module for
 // every request and keeps nothing between requests (no shared dictionary before njs 0.8), so
 // everything here is paid per request, top-level code included. Hence: nothing at the top level
-// but the regular expressions, one regular
-// expression for the whole shape, the key read only for a well-formed address, no loop in
-// JavaScript (a character-by-character comparison cost more than the HMAC itself).
+// but the regular expressions, one regular expression for the whole shape, the key read only for a
+// well-formed address, no loop in JavaScript (a character-by-character comparison cost more than
+// the HMAC itself).
 import fs from "fs";
 import crypto from "crypto";
 
