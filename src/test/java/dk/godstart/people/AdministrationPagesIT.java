@@ -76,10 +76,11 @@ class AdministrationPagesIT {
     String username = TestAccounts.copyOf("buddy2", "luk-" + System.nanoTime());
     browser.open("/admin/accounts.xhtml?q=" + username);
 
-    browser.find(By.cssSelector("button[aria-label='Luk brugeren Jonas Berg']")).click();
+    // A copied account is called "Test <user name>".
+    browser.find(By.cssSelector("button[aria-label='Luk brugeren Test " + username + "']")).click();
     browser.find(By.id("confirm:yes")).click();
 
-    waitForText(By.id("done-text"), "Jonas Berg er lukket");
+    waitForText(By.id("done-text"), "Test " + username + " er lukket");
     assertTrue(stored(username).endsWith("false"), stored(username));
     waitForText(By.id("accounts:table"), "Lukket");
   }

@@ -22,15 +22,14 @@ public class AdminChoices {
   @Inject OrgUnits units;
   @Inject FacesContext faces;
 
-  private Map<String, Long> unitOptions;
-
-  /** Each unit by its path from the top ("Godstart Kommune › Børn og Unge"), in tree order. */
+  /**
+   * Each unit by its path from the top ("Godstart Kommune › Børn og Unge"), in tree order. Read
+   * anew on every call: a unit created by this very request must be among the options it renders.
+   */
   public Map<String, Long> getUnits() {
-    if (unitOptions == null) {
-      unitOptions = new LinkedHashMap<>();
-      units.tree().forEach(u -> unitOptions.put(u.path(), u.id()));
-    }
-    return unitOptions;
+    Map<String, Long> options = new LinkedHashMap<>();
+    units.tree().forEach(u -> options.put(u.path(), u.id()));
+    return options;
   }
 
   public Map<String, String> getRoles() {
