@@ -103,7 +103,8 @@ public final class GodstartServer {
                     }
                   },
                   "test-payara-stop"));
-      // On a loaded machine a start can take longer: -Dgodstart.it.ready-minutes raises the wait.
+      // On a loaded machine a start can take longer: the test JVM's system property
+      // godstart.it.ready-minutes raises the wait (failsafe does not pass mvn -D on to it).
       Duration ready = Duration.ofMinutes(Long.getLong("godstart.it.ready-minutes", 4));
       if (!payara.awaitReady(ready)) {
         // Stopped, so that the next test's try does not start a second server beside it.
