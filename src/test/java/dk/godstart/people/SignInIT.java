@@ -52,7 +52,7 @@ class SignInIT {
         "buddy;Anders Møller;Forside|Buddy",
         "forfatter;Camilla Brandt;Forside|Moduler|Programmer|Sagsprocesser|Modultal",
         "leder;Henrik Lund;Forside|Forløb|Overblik",
-        "admin;Birgitte Friis;Forside|Overblik|Moduler|Programmer|Sagsprocesser|API-tokens"
+        "admin;Birgitte Friis;Forside|Overblik|Moduler|Programmer|Sagsprocesser|Brugere|Organisation|API-tokens"
       })
   void eachDemoAccountSignsInAndSeesTheNavigationOfItsRolesOnly(
       String username, String name, String navigation) {

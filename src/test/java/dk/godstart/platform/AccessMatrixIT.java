@@ -384,6 +384,7 @@ class AccessMatrixIT {
    */
   private static final String PAGE_OWN = PAGE_ALL;
 
+  private static final String PAGE_ADMINS = "302 403 403 403 403 403 403 403 403 ok 403";
   private static final String PAGE_LEADERS = "302 403 403 403 403 403 403 ok ok ok 403";
   private static final String PAGE_HIRE_AND_MENTOR = "302 ok 403 ok 403 403 403 403 403 403 403";
 
@@ -440,6 +441,11 @@ class AccessMatrixIT {
             null,
             "302 403 403 ok ok 403 ok ok ok 403 403"),
         new Row("/accessibility.xhtml", "GET", "/accessibility.xhtml", null, PUBLIC),
+        new Row("/invitation.xhtml", "GET", "/invitation.xhtml?token=x", null, PUBLIC),
+        new Row("/forgot-password.xhtml", "GET", "/forgot-password.xhtml", null, PUBLIC),
+        new Row("/admin/accounts.xhtml", "GET", "/admin/accounts.xhtml", null, PAGE_ADMINS),
+        new Row("/admin/account.xhtml", "GET", "/admin/account.xhtml?id=1", null, PAGE_ADMINS),
+        new Row("/admin/units.xhtml", "GET", "/admin/units.xhtml", null, PAGE_ADMINS),
         new Row(
             "/dashboard/overview.xhtml", "GET", "/dashboard/overview.xhtml", null, PAGE_LEADERS),
         new Row("/dashboard/hires.xhtml", "GET", "/dashboard/hires.xhtml", null, PAGE_LEADERS),

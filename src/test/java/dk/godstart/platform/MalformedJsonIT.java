@@ -116,7 +116,8 @@ class MalformedJsonIT {
                     "{\"employee\": \"x\", \"programmeId\": 1.5}",
                     "{\"employee\": \"x\", \"startDate\": true}",
                     "{\"employee\": \"x\", \"substituteMentors\": [1]}",
-                    "{\"employee\": \"x\", \"buddies\": \"buddy\"}")),
+                    "{\"employee\": \"x\", \"buddies\": \"buddy\"}",
+                    "{\"employee\": \"x\", \"email\": 5}")),
             "POST /enrollments/{id}/releases",
             new Row(
                 "/api/v1/enrollments/" + enrollment + "/releases",

@@ -8,6 +8,7 @@ import dk.godstart.kernel.InvalidInput;
 import dk.godstart.kernel.NotFound;
 import dk.godstart.people.application.Accounts;
 import dk.godstart.people.application.CurrentUser;
+import dk.godstart.people.application.Invitations;
 import dk.godstart.people.domain.Account;
 import dk.godstart.people.domain.Role;
 import dk.godstart.process.domain.Programme;
@@ -54,6 +55,19 @@ public class Enrollments {
   }
 
   public long enrol(Enrolment request) {
+    return enrolAndInvite(request, null).id();
+  }
+
+  /**
+   * A new enrolment, and when the hire's account was created for it, the account's invitation: the
+   * link to hand over when it could not be mailed.
+   */
+  public record Enrolled(long id, Optional<Invitations.Issued> invitation) {}
+
+  /**
+   * Enrols the hire; a new hire's account gets this e-mail address (optional) and an invitation.
+   */
+  public Enrolled enrolAndInvite(Enrolment request, String email) {
     access.requireMayEnrol();
     List<Detail> problems = new ArrayList<>();
     if (request.startDate() == null) {
@@ -66,7 +80,10 @@ public class Enrollments {
     if (!problems.isEmpty()) {
       throw new InvalidInput("invalid-input", problems);
     }
-    Account hire = hire(request);
+    Optional<Account> existing = accounts.find(request.hire());
+    Optional<Accounts.Created> created =
+        existing.isPresent() ? Optional.empty() : Optional.of(newHire(request, email));
+    Account hire = existing.orElseGet(() -> created.orElseThrow().account());
     if (activeOf(hire.id()).isPresent()) {
       throw new Conflict("enrollment.already-active", hire.username());
     }
@@ -83,31 +100,23 @@ public class Enrollments {
     em.persist(enrollment);
     em.flush();
     unlocking.unlockDue(enrollment.id());
-    return enrollment.id();
+    return new Enrolled(enrollment.id(), created.map(Accounts.Created::invitation));
   }
 
-  /** The hire's account; created (as a hire) when the leader names someone new. */
-  private Account hire(Enrolment request) {
-    Optional<Account> existing = accounts.find(request.hire());
-    if (existing.isPresent()) {
-      return existing.get();
-    }
+  /**
+   * The account of a hire the leader names for the first time, created as a hire with an invitation
+   * to choose a password (a password nobody knows until then).
+   */
+  private Accounts.Created newHire(Enrolment request, String email) {
     if (request.hireName() == null || request.hireName().isBlank()) {
       throw new InvalidInput(
           "invalid-input",
           List.of(Detail.of("enrollment.unknown-account", "hire", request.hire())));
     }
-    Account created =
-        accounts.create(
-            request.hire(), request.hireName(), randomPassword(), Set.of(Role.HIRE), null);
-    created.identifyExternallyAs(created.username());
+    Accounts.Created created =
+        accounts.createInvited(request.hire(), request.hireName(), email, Set.of(Role.HIRE), null);
+    created.account().identifyExternallyAs(created.account().username());
     return created;
-  }
-
-  private static char[] randomPassword() {
-    byte[] random = new byte[24];
-    new java.security.SecureRandom().nextBytes(random);
-    return java.util.Base64.getEncoder().encodeToString(random).toCharArray();
   }
 
   private Account account(String username, String field) {

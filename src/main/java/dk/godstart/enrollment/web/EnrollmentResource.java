@@ -104,8 +104,8 @@ public class EnrollmentResource {
     enrollments.requireMayEnrol();
     JsonObject body = JsonInput.object(json);
     Long programmeId = JsonInput.integer(body, "programmeId");
-    long id =
-        enrollments.enrol(
+    Enrollments.Enrolled enrolled =
+        enrollments.enrolAndInvite(
             new Enrolment(
                 JsonInput.text(body, "employee"),
                 JsonInput.text(body, "name"),
@@ -113,10 +113,41 @@ public class EnrollmentResource {
                 programmeId == null ? 0 : programmeId,
                 JsonInput.text(body, "primaryMentor"),
                 JsonInput.texts(body, "substituteMentors"),
-                JsonInput.texts(body, "buddies")));
+                JsonInput.texts(body, "buddies")),
+            JsonInput.text(body, "email"));
+    EnrollmentJson created = EnrollmentJson.of(enrollments.require(enrolled.id()));
     return Response.status(Response.Status.CREATED)
-        .entity(EnrollmentJson.of(enrollments.require(id)))
+        .entity(
+            new CreatedJson(
+                created.id(),
+                created.employee(),
+                created.name(),
+                created.startDate(),
+                created.status(),
+                created.programme(),
+                enrolled.invitation().map(InvitationJson::of).orElse(null)))
         .build();
+  }
+
+  /**
+   * A new enrolment as the list shows it, and when the hire's account was created for it, the
+   * invitation: mailed, or its link ({@code url}) for the caller to hand over.
+   */
+  public record CreatedJson(
+      long id,
+      String employee,
+      String name,
+      LocalDate startDate,
+      String status,
+      String programme,
+      InvitationJson invitation) {}
+
+  /** An account's invitation: whether it was mailed; if not, the link to hand over. */
+  public record InvitationJson(boolean mailed, String url, java.time.Instant expiresAt) {
+
+    static InvitationJson of(dk.godstart.people.application.Invitations.Issued issued) {
+      return new InvitationJson(issued.mailed(), issued.url(), issued.expiresAt());
+    }
   }
 
   private static LocalDate date(String text) {

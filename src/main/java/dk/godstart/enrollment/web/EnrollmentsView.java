@@ -53,17 +53,32 @@ public class EnrollmentsView implements Serializable {
   }
 
   public void enrol() {
-    enrollments.enrol(
-        new Enrolment(
-            hire,
-            hireName,
-            startDate,
-            programmeId == null ? 0 : programmeId,
-            helpers.getPrimaryMentor(),
-            helpers.substituteNames(),
-            helpers.buddyNames()));
+    Enrollments.Enrolled enrolled =
+        enrollments.enrolAndInvite(
+            new Enrolment(
+                hire,
+                hireName,
+                startDate,
+                programmeId == null ? 0 : programmeId,
+                helpers.getPrimaryMentor(),
+                helpers.substituteNames(),
+                helpers.buddyNames()),
+            null);
     FacesContext faces = FacesContext.getCurrentInstance();
-    String text = faces.getApplication().getResourceBundle(faces, "msg").getString("enrol.done");
+    java.util.ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
+    String text =
+        texts.getString("enrol.done")
+            + enrolled
+                .invitation()
+                .map(
+                    invitation ->
+                        " "
+                            + MessageFormat.format(
+                                texts.getString(
+                                    invitation.mailed() ? "invite.mailed" : "invite.handOver"),
+                                invitation.name(),
+                                invitation.url()))
+                .orElse("");
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     hire = hireName = null;
     helpers = new HelpersForm();

@@ -3,6 +3,7 @@ package dk.godstart.people.application;
 import dk.godstart.kernel.Detail;
 import dk.godstart.kernel.InvalidInput;
 import dk.godstart.people.domain.Account;
+import dk.godstart.people.domain.Invitation;
 import dk.godstart.people.domain.OrgUnit;
 import dk.godstart.people.domain.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,9 @@ public class Accounts {
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher passwords;
   @Inject Clock clock;
+  @Inject Invitations invitations;
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
   public Optional<Account> find(String username) {
     return em.createQuery("select a from Account a where a.username = :u", Account.class)
@@ -82,6 +86,32 @@ public class Accounts {
     em.persist(account);
     em.flush(); // the id is needed at once, e.g. to make the new account a module's author
     return account;
+  }
+
+  /** A new account and its invitation: what to hand over when it was not mailed. */
+  public record Created(Account account, Invitations.Issued invitation) {}
+
+  /**
+   * Creates an account whose password nobody knows, with an invitation to choose one: by mail when
+   * it has an address and mail is configured, otherwise handed back for the creator to pass on.
+   * Callers check who may create accounts (a leader at enrolment, an administrator).
+   */
+  public Created createInvited(
+      String username, String displayName, String email, Set<Role> roles, OrgUnit orgUnit) {
+    String address = email == null || email.isBlank() ? null : email.strip();
+    if (address != null && !Account.isEmailAddress(address)) {
+      throw new InvalidInput("invalid-input", List.of(Detail.of("field.email", "email")));
+    }
+    Account account = create(username, displayName, unknownPassword(), roles, orgUnit);
+    account.changeEmail(address);
+    return new Created(account, invitations.issue(account, Invitation.Purpose.INVITATION));
+  }
+
+  /** A password nobody knows, until the invitation replaces it. */
+  private static char[] unknownPassword() {
+    byte[] random = new byte[24];
+    RANDOM.nextBytes(random);
+    return java.util.Base64.getEncoder().encodeToString(random).toCharArray();
   }
 
   public OrgUnit createOrgUnit(String name, OrgUnit parent) {

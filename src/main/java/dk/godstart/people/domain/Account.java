@@ -90,6 +90,14 @@ public class Account {
     return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * Whether a text is shaped like an e-mail address (one {@code @}, a dot in the domain, no
+   * spaces). Whether it reaches anyone only a mail can tell.
+   */
+  public static boolean isEmailAddress(String text) {
+    return text != null && text.length() <= 254 && text.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  }
+
   public Long id() {
     return id;
   }
@@ -148,6 +156,25 @@ public class Account {
 
   public void deactivate() {
     active = false;
+  }
+
+  /** Lets a deactivated person sign in again, with the password they had. */
+  public void reactivate() {
+    active = true;
+  }
+
+  public void rename(String displayName) {
+    this.displayName = Objects.requireNonNull(displayName).strip();
+  }
+
+  /** Gives the account exactly these roles. */
+  public void holdRoles(Set<Role> roles) {
+    this.roles.clear();
+    this.roles.addAll(roles);
+  }
+
+  public void moveTo(OrgUnit unit) {
+    this.orgUnit = unit;
   }
 
   /** The longest reason kept: a short label ("ny stilling", "flytning"), not a case history. */

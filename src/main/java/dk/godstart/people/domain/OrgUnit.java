@@ -51,6 +51,34 @@ public class OrgUnit {
     return parent;
   }
 
+  /** Whether this unit is {@code other} or lies somewhere below it. */
+  public boolean isWithin(OrgUnit other) {
+    for (OrgUnit u = this; u != null; u = u.parent) {
+      if (u == other || (u.id != null && u.id.equals(other.id))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public void rename(String name) {
+    this.name = Objects.requireNonNull(name).strip();
+  }
+
+  /**
+   * Moves the unit, with everything below it, under another unit, or to the top with {@code null}.
+   * Refused when the new parent is the unit itself or lies below it: the tree would become a cycle
+   * that has no top.
+   */
+  public void moveUnder(OrgUnit newParent) {
+    if (newParent != null && newParent.isWithin(this)) {
+      throw new dk.godstart.kernel.InvalidInput(
+          "invalid-input",
+          java.util.List.of(dk.godstart.kernel.Detail.of("org-unit.cycle", "parent", name)));
+    }
+    this.parent = newParent;
+  }
+
   /** The organisation the unit belongs to: the top of its tree (the kommune). */
   public OrgUnit organisation() {
     OrgUnit top = this;

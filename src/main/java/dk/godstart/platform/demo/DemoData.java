@@ -34,6 +34,7 @@ public class DemoData {
   @Inject DemoPrograms programmes;
   @Inject DemoJourney journey;
   @Inject DemoDashboard dashboard;
+  @Inject DemoInvitations invitations;
 
   @Transactional
   public void seedIfEmpty() {
@@ -59,6 +60,7 @@ public class DemoData {
     long programme = programmes.create(children.id(), jobcenter.id(), moduleIds);
     journey.tell(programme, moduleIds, caseSystem);
     dashboard.tell(children, jobcenter);
+    invitations.tell(jobcenter);
     tokens.registerDemoToken("Demo: admin", "admin", "demo-admin-token", false);
     LOG.info(
         "Demo data created: organisation Godstart Kommune; accounts nyansat, mentor, mentor2,"

@@ -43,6 +43,8 @@ public class Navigation {
               "/process/programmes.xhtml", "nav.programmes", EnumSet.of(Role.AUTHOR, Role.ADMIN)),
           new Item(
               "/process/processes.xhtml", "nav.processes", EnumSet.of(Role.AUTHOR, Role.ADMIN)),
+          new Item("/admin/accounts.xhtml", "nav.accounts", EnumSet.of(Role.ADMIN)),
+          new Item("/admin/units.xhtml", "nav.orgUnits", EnumSet.of(Role.ADMIN)),
           new Item("/admin/api-tokens.xhtml", "nav.apiTokens", EnumSet.of(Role.ADMIN)));
 
   /** Shown to whoever is on a buddy rota: a buddy is a relation, not a role. */
