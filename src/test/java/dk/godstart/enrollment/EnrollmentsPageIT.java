@@ -93,8 +93,11 @@ class EnrollmentsPageIT {
       browser.find(By.id("enrol:startDate_input")).sendKeys(danish(LocalDate.now()));
       pickByKeyboard(browser, "enrol:primaryMentor", "mette kr", METTE);
       pick(browser, "enrol:substituteMentors", "Lars", "Lars Holm (Børn og Unge)");
+      browser.find(By.xpath("//*[@id='enrol:substituteList']//li[contains(., 'Lars Holm')]"));
       pick(browser, "enrol:buddies", "Anders", "Anders Møller (Børn og Unge)");
+      browser.find(By.xpath("//*[@id='enrol:buddyList']//li[contains(., 'Anders Møller')]"));
       pick(browser, "enrol:buddies", "børn jonas", "Jonas Berg (Børn og Unge)");
+      browser.find(By.xpath("//*[@id='enrol:buddyList']//li[contains(., 'Jonas Berg')]"));
       assertEquals(
           List.of("Anders Møller (Børn og Unge)", "Jonas Berg (Børn og Unge)"),
           browser

@@ -50,6 +50,8 @@ public class EnrollmentsView implements Serializable {
   private Colleague primaryMentor;
   private List<Colleague> substituteMentors = new ArrayList<>();
   private List<Colleague> buddies = new ArrayList<>();
+  private Colleague substituteToAdd;
+  private Colleague buddyToAdd;
 
   public List<EnrollmentRow> getRows() {
     if (rows == null) {
@@ -68,6 +70,9 @@ public class EnrollmentsView implements Serializable {
 
   public void enrol() {
     FacesContext faces = FacesContext.getCurrentInstance();
+    // A name typed in full and not yet taken from the list still counts.
+    addSubstitute();
+    addBuddy();
     enrollments.enrol(
         new Enrolment(
             newHire ? newUsername.strip() : hire.username(),
@@ -96,6 +101,32 @@ public class EnrollmentsView implements Serializable {
 
   private static ResourceBundle texts(FacesContext faces) {
     return faces.getApplication().getResourceBundle(faces, "msg");
+  }
+
+  /** Adds the substitute just chosen in the picker to the substitutes, once. */
+  public void addSubstitute() {
+    add(substituteMentors, substituteToAdd);
+    substituteToAdd = null;
+  }
+
+  /** Adds the buddy just chosen to the end of the rota, once: the rota takes them in this order. */
+  public void addBuddy() {
+    add(buddies, buddyToAdd);
+    buddyToAdd = null;
+  }
+
+  private static void add(List<Colleague> chosen, Colleague colleague) {
+    if (colleague != null && !chosen.contains(colleague)) {
+      chosen.add(colleague);
+    }
+  }
+
+  public void removeSubstitute(String username) {
+    substituteMentors.removeIf(c -> c.username().equals(username));
+  }
+
+  public void removeBuddy(String username) {
+    buddies.removeIf(c -> c.username().equals(username));
   }
 
   /** The picker's suggestions for what the leader has typed so far. */
@@ -224,15 +255,23 @@ public class EnrollmentsView implements Serializable {
     return substituteMentors;
   }
 
-  public void setSubstituteMentors(List<Colleague> substituteMentors) {
-    this.substituteMentors = substituteMentors;
-  }
-
   public List<Colleague> getBuddies() {
     return buddies;
   }
 
-  public void setBuddies(List<Colleague> buddies) {
-    this.buddies = buddies;
+  public Colleague getSubstituteToAdd() {
+    return substituteToAdd;
+  }
+
+  public void setSubstituteToAdd(Colleague substituteToAdd) {
+    this.substituteToAdd = substituteToAdd;
+  }
+
+  public Colleague getBuddyToAdd() {
+    return buddyToAdd;
+  }
+
+  public void setBuddyToAdd(Colleague buddyToAdd) {
+    this.buddyToAdd = buddyToAdd;
   }
 }
