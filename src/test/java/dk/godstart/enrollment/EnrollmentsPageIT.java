@@ -6,80 +6,172 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.godstart.testsupport.Accessibility;
 import dk.godstart.testsupport.Browser;
+import dk.godstart.testsupport.GodstartServer;
+import dk.godstart.testsupport.TestAccounts;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Forløb in Chromium: a leader enrols a new hire, creating the account, with mentor and buddies.
+ * Forløb in Chromium: a leader enrols a hire, choosing people with search-as-you-type pickers,
+ * creating an account only when asked to, and typing the start date the Danish way.
  */
 class EnrollmentsPageIT {
 
-  private static void fill(
-      Browser browser, String hire, String name, String mentor, String startDate) {
-    browser.find(By.id("enrol:hire")).sendKeys(hire);
-    browser.find(By.id("enrol:hireName")).sendKeys(name);
-    browser.find(By.id("enrol:primary")).sendKeys(mentor);
-    browser.find(By.id("enrol:buddies")).sendKeys("buddy, buddy2");
-    browser.find(By.id("enrol:start_input")).sendKeys(startDate);
+  private static final String METTE = "Mette Kristensen (Børn og Unge)";
+
+  private static WebDriverWait waiting(Browser browser) {
+    return new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+  }
+
+  /** Types into a picker and chooses the suggestion with this label by clicking it. */
+  private static void pick(Browser browser, String field, String typed, String label) {
+    browser.find(By.id(field + "_input")).sendKeys(typed);
+    browser.find(suggestion(field, label)).click();
+  }
+
+  /** Types into a picker and takes the first suggestion with Enter, once it is this one. */
+  private static void pickByKeyboard(Browser browser, String field, String typed, String label) {
+    WebElement input = browser.find(By.id(field + "_input"));
+    input.sendKeys(typed);
+    browser.find(suggestion(field, label));
+    input.sendKeys(Keys.ENTER);
+  }
+
+  private static By suggestion(String field, String label) {
+    return By.xpath("//*[@id='" + field + "_panel']//li[@data-item-label=\"" + label + "\"]");
+  }
+
+  private static String danish(LocalDate date) {
+    return date.getDayOfMonth() + "." + date.getMonthValue() + "." + date.getYear();
+  }
+
+  private static void submit(Browser browser) {
     browser.find(By.id("enrol:submit")).click();
   }
 
+  private static void waitForEnrolled(Browser browser) {
+    waiting(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "Den nyansatte er tilmeldt."));
+  }
+
+  private static int accountsNamed(String name) throws SQLException {
+    try (Connection db = GodstartServer.shared().database();
+        PreparedStatement query =
+            db.prepareStatement(
+                "SELECT COUNT(*) FROM account WHERE display_name = ? OR username = ?")) {
+      query.setString(1, name);
+      query.setString(2, name);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    }
+  }
+
   @Test
-  void aLeaderEnrolsANewHireAndFindsTheirPathWithMentorAndBuddy() {
-    String hire = "ny-" + System.nanoTime();
+  void aLeaderEnrolsAnEmployeeChoosingEveryoneWithThePickers() {
+    String hire = TestAccounts.copyOf("buddy", "kendt-" + System.nanoTime());
     try (Browser browser = Browser.open()) {
       browser.signIn("leder", "godstart");
       browser.find(By.linkText("Forløb")).click();
       Accessibility.assertNoSeriousViolations(browser.driver());
-      assertEquals("colleagues", browser.find(By.id("enrol:primary")).getAttribute("list"));
-      assertEquals(
-          "Mette Kristensen",
-          browser
-              .driver()
-              .findElement(By.cssSelector("#colleagues option[value='mentor']"))
-              .getAttribute("textContent"));
 
-      fill(browser, hire, "Emma Sørensen " + hire, "mentor", LocalDate.now().toString());
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-          .until(
-              ExpectedConditions.textToBePresentInElementLocated(
-                  By.id("messages"), "Den nyansatte er tilmeldt."));
+      pick(browser, "enrol:hire", hire, "Test " + hire + " (Børn og Unge)");
+      browser.find(By.id("enrol:startDate_input")).sendKeys(danish(LocalDate.now()));
+      pickByKeyboard(browser, "enrol:primaryMentor", "mette kr", METTE);
+      pick(browser, "enrol:substituteMentors", "Lars", "Lars Holm (Børn og Unge)");
+      browser.find(By.xpath("//*[@id='enrol:substituteList']//li[contains(., 'Lars Holm')]"));
+      pick(browser, "enrol:buddies", "Anders", "Anders Møller (Børn og Unge)");
+      browser.find(By.xpath("//*[@id='enrol:buddyList']//li[contains(., 'Anders Møller')]"));
+      pick(browser, "enrol:buddies", "børn jonas", "Jonas Berg (Børn og Unge)");
+      browser.find(By.xpath("//*[@id='enrol:buddyList']//li[contains(., 'Jonas Berg')]"));
+      List<String> rota =
+          browser.driver().findElements(By.xpath("//*[@id='enrol:buddyList']//li")).stream()
+              .map(WebElement::getText)
+              .toList();
+      assertEquals(2, rota.size(), rota.toString());
+      assertTrue(rota.get(0).startsWith("Anders Møller (Børn og Unge)"), "in the order chosen");
+      assertTrue(rota.get(1).startsWith("Jonas Berg (Børn og Unge)"), "in the order chosen");
+      submit(browser);
+      waitForEnrolled(browser);
 
-      browser.find(By.linkText("Emma Sørensen " + hire)).click();
+      browser.find(By.linkText("Test " + hire)).click();
       String helpers = browser.text(By.id("helpers"));
       assertTrue(helpers.contains("Mette Kristensen"), helpers);
+      assertTrue(helpers.contains("Lars Holm"), helpers);
       assertTrue(browser.text(By.id("buddy-this-week")).startsWith("Ugens buddy:"));
     }
   }
 
   @Test
-  void anUnknownMentorIsNamedTheFormKeepsWhatWasTypedAndTheCorrectionEnrols() {
-    String hire = "ny-" + System.nanoTime();
+  void theCalendarStartsOnMondayAndShowsWeekNumbers() {
     try (Browser browser = Browser.open()) {
       browser.signIn("leder", "godstart");
       browser.open("/enrollment/enrollments.xhtml");
 
-      fill(browser, hire, "Jonas Berg " + hire, "ingen-saadan-mentor", LocalDate.now().toString());
+      browser.find(By.cssSelector("[id='enrol:startDate'] button.ui-datepicker-trigger")).click();
 
-      browser.waitFor(By.cssSelector("#messages .error"));
-      String messages = browser.text(By.id("messages"));
-      assertTrue(messages.contains("Mentor: Brugeren ingen-saadan-mentor findes ikke."), messages);
-      assertEquals(hire, browser.find(By.id("enrol:hire")).getAttribute("value"));
+      WebElement calendar = browser.find(By.cssSelector(".ui-datepicker-calendar"));
+      assertEquals(
+          "Mandag",
+          calendar.findElement(By.cssSelector("thead th span[title]")).getAttribute("title"));
+      assertFalse(
+          calendar.findElements(By.cssSelector(".ui-datepicker-weeknumber")).isEmpty(),
+          "week numbers are shown");
+    }
+  }
+
+  @Test
+  void anUnknownNameIsAnErrorBesideTheFieldAndANewAccountIsAnExplicitChoice() throws Exception {
+    String typo = "Jonas Brg";
+    String username = "ny-" + System.nanoTime();
+    try (Browser browser = Browser.open()) {
+      browser.signIn("leder", "godstart");
+      browser.open("/enrollment/enrollments.xhtml");
+
+      browser.find(By.id("enrol:hire_input")).sendKeys(typo);
+      browser.find(By.id("enrol:startDate_input")).sendKeys(LocalDate.now().toString());
+      pick(browser, "enrol:primaryMentor", "Mette", METTE);
+      submit(browser);
+
+      waiting(browser)
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("enrol:hireMessage"), "Ingen medarbejder hedder \"Jonas Brg\"."));
       assertTrue(
-          browser.driver().findElements(By.linkText("Jonas Berg " + hire)).isEmpty(),
-          "nothing is enrolled when a mentor is unknown");
+          browser.driver().findElements(By.cssSelector("#messages .error")).isEmpty(),
+          "the field's message is not at the top of the page");
+      assertEquals(0, accountsNamed(typo), "a typo creates no account");
 
-      WebElement mentor = browser.find(By.id("enrol:primary"));
-      mentor.clear();
-      mentor.sendKeys("mentor");
-      browser.find(By.id("enrol:submit")).click();
-      new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-          .until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Jonas Berg " + hire)));
+      browser.find(By.cssSelector("[id='enrol:newHire'] .ui-chkbox-box")).click();
+      browser.find(By.id("enrol:newName")).sendKeys("Jonas Brg " + username);
+      browser.find(By.id("enrol:newUsername")).sendKeys("mentor");
+      submit(browser);
+      waiting(browser)
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("enrol:newUsernameMessage"), "Brugernavnet mentor findes allerede."));
+
+      WebElement name = browser.find(By.id("enrol:newUsername"));
+      name.clear();
+      name.sendKeys(username);
+      submit(browser);
+      waitForEnrolled(browser);
+      browser.find(By.linkText("Jonas Brg " + username));
+      assertEquals(1, accountsNamed(username));
     }
   }
 
@@ -89,12 +181,15 @@ class EnrollmentsPageIT {
       browser.signIn("leder", "godstart");
       browser.open("/enrollment/enrollments.xhtml");
 
-      fill(browser, "ny-" + System.nanoTime(), "Ida Holm", "mentor", "32-13-2026");
+      pick(browser, "enrol:hire", "Sofie", "Sofie Andersen (Børn og Unge)");
+      pick(browser, "enrol:primaryMentor", "Mette", METTE);
+      browser.find(By.id("enrol:startDate_input")).sendKeys("32-13-2026");
+      submit(browser);
 
       String beside =
           browser.text(
               By.xpath(
-                  "//div[contains(@class,'field')][.//*[@id='enrol:start']]"
+                  "//div[contains(@class,'field')][.//*[@id='enrol:startDate']]"
                       + "//*[contains(@class,'ui-message-error')]"));
       assertTrue(beside.contains("»32-13-2026« er ikke en dato."), beside);
       assertFalse(beside.contains("j_idt"), beside);

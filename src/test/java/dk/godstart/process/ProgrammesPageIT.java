@@ -1,13 +1,17 @@
 package dk.godstart.process;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.godstart.testsupport.Accessibility;
 import dk.godstart.testsupport.Browser;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -58,10 +62,14 @@ class ProgrammesPageIT {
       assertTrue(copied.contains(copy + " – Jobcenter"), copied);
 
       choose(browser, "module:programme", copy);
-      browser.find(By.id("module:stepCode")).sendKeys("screening");
+      choose(browser, "module:stepCode", "Screening");
       browser.find(By.cssSelector("[id='module:onDay'] .ui-chkbox-box")).click();
+      // A day beside a step is a fallback: the form proposes "one is enough" by itself.
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+          .until(
+              ExpectedConditions.textToBe(
+                  By.id("module:combination_label"), "Er det nok, at én er opfyldt"));
       browser.find(By.id("module:day_input")).sendKeys("30");
-      choose(browser, "module:combination", "Er det nok, at én er opfyldt");
       browser.find(By.id("module:submit")).click();
 
       new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
@@ -77,18 +85,63 @@ class ProgrammesPageIT {
   }
 
   @Test
-  void aTickedConditionWithoutItsValueIsNamedByItsLabel() {
+  void editingARuleStartsFromTheCurrentRule() {
+    try (Browser browser = Browser.open()) {
+      browser.signIn("forfatter", "godstart");
+      browser.open("/process/programmes.xhtml");
+      WebElement row =
+          browser
+              .find(section(ORIGINAL + " – Børn og Unge"))
+              .findElement(By.xpath(".//tr[td[contains(., 'Når trinnet')]]"));
+      String title = row.findElement(By.xpath("./td[1]")).getText();
+      Matcher step = Pattern.compile("Når trinnet \"([^\"]+)\"").matcher(row.getText());
+      assertTrue(step.find(), row.getText());
+
+      row.findElement(By.xpath(".//button[@aria-label='Ret: " + title + "']")).click();
+
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+          .until(ExpectedConditions.textToBe(By.id("module:stepCode_label"), step.group(1)));
+      assertEquals(ORIGINAL, browser.text(By.id("module:programme_label")));
+      assertEquals(title, browser.text(By.id("module:moduleId_label")));
+      assertTrue(
+          browser.text(By.id("module:editing")).contains(title),
+          "the form says what is being edited");
+      assertEquals(
+          "true",
+          browser.driver().findElement(By.id("module:onStep_input")).getDomProperty("checked"),
+          "the step condition is ticked");
+      assertEquals(
+          "module-heading",
+          browser.driver().switchTo().activeElement().getAttribute("id"),
+          "focus moves to the form");
+    }
+  }
+
+  @Test
+  void aTickedConditionWithoutItsValueIsExplainedBesideTheField() {
     try (Browser browser = Browser.open()) {
       browser.signIn("forfatter", "godstart");
       browser.open("/process/programmes.xhtml");
 
-      browser.find(By.cssSelector("[id='module:onStep'] .ui-chkbox-box")).click();
       browser.find(By.cssSelector("[id='module:onDay'] .ui-chkbox-box")).click();
       browser.find(By.id("module:submit")).click();
 
-      waitForMessage(browser, "Dag: Feltet skal udfyldes.");
-      String messages = browser.text(By.id("messages"));
-      assertTrue(!messages.contains("day:"), "no technical field name: " + messages);
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("module:dayMessage"), "Feltet skal udfyldes."));
+      assertTrue(
+          browser.text(By.id("module:stepCodeMessage")).contains("Feltet skal udfyldes."),
+          "the step, ticked by default and not chosen, is explained beside its menu");
+      String describedBy = browser.find(By.id("module:day_input")).getAttribute("aria-describedby");
+      assertTrue(
+          browser.text(By.id(describedBy)).contains("Feltet skal udfyldes."),
+          "the field is described by its message: " + describedBy);
+      assertTrue(
+          browser.driver().findElements(By.cssSelector("#messages .error")).isEmpty(),
+          "the field's message is not at the top of the page");
+      String beside = browser.text(By.id("module:dayMessage"));
+      assertTrue(!beside.contains("day"), "no technical field name: " + beside);
     }
   }
 }

@@ -129,14 +129,21 @@ public class Enrollments {
                     List.of(Detail.of("enrollment.unknown-colleague", field, username))));
   }
 
-  /** A colleague a leader may name as mentor or buddy: the user name to type, and who it is. */
-  public record Colleague(String username, String name) implements java.io.Serializable {}
+  /**
+   * A colleague a leader may name as hire, mentor or buddy: the user name, who it is, and the unit
+   * (null when the account has none), by which a leader also finds people.
+   */
+  public record Colleague(String username, String name, String unit)
+      implements java.io.Serializable {}
 
   /** The colleagues to choose mentors and buddies from, by name. */
   public List<Colleague> colleagues() {
     access.requireMayEnrol();
     return accounts.active(2_000).stream()
-        .map(a -> new Colleague(a.username(), a.displayName()))
+        .map(
+            a ->
+                new Colleague(
+                    a.username(), a.displayName(), a.orgUnit() == null ? null : a.orgUnit().name()))
         .toList();
   }
 

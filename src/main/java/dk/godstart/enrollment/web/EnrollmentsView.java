@@ -1,22 +1,29 @@
 package dk.godstart.enrollment.web;
 
 import dk.godstart.enrollment.application.Enrollments;
+import dk.godstart.enrollment.application.Enrollments.Colleague;
 import dk.godstart.enrollment.application.Enrollments.Enrolment;
 import dk.godstart.enrollment.domain.EnrollmentStatus;
 import dk.godstart.enrollment.web.MyHiresView.EnrollmentRow;
 import dk.godstart.process.application.Programmes;
 import dk.godstart.process.domain.Programme;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 /** Backs {@code enrollment/enrollments.xhtml} (Forløb): a leader's enrolments and new ones. */
 @Named
@@ -28,14 +35,23 @@ public class EnrollmentsView implements Serializable {
   @Inject transient Enrollments enrollments;
   @Inject transient Programmes programmes;
 
-  private List<Enrollments.Colleague> colleagues;
+  /** How many suggestions a picker shows at a time: enough to see, few enough to read. */
+  private static final int SUGGESTIONS = 12;
+
+  private ColleagueDirectory directory;
   private List<EnrollmentRow> rows;
   private String done;
-  private String hire;
-  private String hireName;
+  private Colleague hire;
+  private boolean newHire;
+  private String newUsername;
+  private String newName;
   private LocalDate startDate;
   private Long programmeId;
-  private HelpersForm helpers = new HelpersForm();
+  private Colleague primaryMentor;
+  private List<Colleague> substituteMentors = new ArrayList<>();
+  private List<Colleague> buddies = new ArrayList<>();
+  private Colleague substituteToAdd;
+  private Colleague buddyToAdd;
 
   public List<EnrollmentRow> getRows() {
     if (rows == null) {
@@ -53,19 +69,22 @@ public class EnrollmentsView implements Serializable {
   }
 
   public void enrol() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    // A name typed in full and not yet taken from the list still counts.
+    addSubstitute();
+    addBuddy();
     Enrollments.Enrolled enrolled =
         enrollments.enrolAndInvite(
             new Enrolment(
-                hire,
-                hireName,
+                newHire ? newUsername.strip() : hire.username(),
+                newHire ? newName.strip() : null,
                 startDate,
                 programmeId == null ? 0 : programmeId,
-                helpers.getPrimaryMentor(),
-                helpers.substituteNames(),
-                helpers.buddyNames()),
+                primaryMentor.username(),
+                usernames(substituteMentors),
+                usernames(buddies)),
             null);
-    FacesContext faces = FacesContext.getCurrentInstance();
-    java.util.ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
+    ResourceBundle texts = texts(faces);
     String text =
         texts.getString("enrol.done")
             + enrolled
@@ -80,11 +99,93 @@ public class EnrollmentsView implements Serializable {
                                 invitation.url()))
                 .orElse("");
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-    hire = hireName = null;
-    helpers = new HelpersForm();
+    hire = null;
+    newHire = false;
+    newUsername = newName = null;
+    primaryMentor = null;
+    substituteMentors = new ArrayList<>();
+    buddies = new ArrayList<>();
     startDate = null;
     programmeId = null;
     rows = null;
+  }
+
+  private static List<String> usernames(List<Colleague> chosen) {
+    return chosen == null ? List.of() : chosen.stream().map(Colleague::username).toList();
+  }
+
+  private static ResourceBundle texts(FacesContext faces) {
+    return faces.getApplication().getResourceBundle(faces, "msg");
+  }
+
+  /** Adds the substitute just chosen in the picker to the substitutes, once. */
+  public void addSubstitute() {
+    add(substituteMentors, substituteToAdd);
+    substituteToAdd = null;
+  }
+
+  /** Adds the buddy just chosen to the end of the rota, once: the rota takes them in this order. */
+  public void addBuddy() {
+    add(buddies, buddyToAdd);
+    buddyToAdd = null;
+  }
+
+  private static void add(List<Colleague> chosen, Colleague colleague) {
+    if (colleague != null && !chosen.contains(colleague)) {
+      chosen.add(colleague);
+    }
+  }
+
+  public void removeSubstitute(String username) {
+    substituteMentors.removeIf(c -> c.username().equals(username));
+  }
+
+  public void removeBuddy(String username) {
+    buddies.removeIf(c -> c.username().equals(username));
+  }
+
+  /** The picker's suggestions for what the leader has typed so far. */
+  public List<Colleague> complete(String typed) {
+    return getDirectory().search(typed, SUGGESTIONS);
+  }
+
+  /** How a colleague is shown in the pickers: name and unit. */
+  public String label(Colleague colleague) {
+    return colleague == null ? "" : ColleagueDirectory.label(colleague);
+  }
+
+  /** The converter of the hire's picker: an unknown name points to creating a new employee. */
+  public Converter<Colleague> getHireConverter() {
+    return new ColleagueConverter(getDirectory(), "enrol.unknownHire");
+  }
+
+  /** The converter of the mentor and buddy pickers. */
+  public Converter<Colleague> getColleagueConverter() {
+    return new ColleagueConverter(getDirectory(), "enrol.unknownColleague");
+  }
+
+  /**
+   * A new employee's user name must be new: naming an existing account here would enrol that person
+   * instead of creating one.
+   */
+  public void validateNewUsername(FacesContext faces, UIComponent field, Object value) {
+    if (value instanceof String username && getDirectory().hasUsername(username)) {
+      String taken =
+          new MessageFormat(texts(faces).getString("enrol.usernameTaken"), locale(faces))
+              .format(new Object[] {username.strip()});
+      throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, taken, taken));
+    }
+  }
+
+  private static Locale locale(FacesContext faces) {
+    return faces.getViewRoot().getLocale();
+  }
+
+  private ColleagueDirectory getDirectory() {
+    if (directory == null) {
+      directory = new ColleagueDirectory(enrollments.colleagues());
+    }
+    return directory;
   }
 
   public void end(long enrollmentId, String how) {
@@ -109,20 +210,36 @@ public class EnrollmentsView implements Serializable {
     return done;
   }
 
-  public String getHire() {
+  public Colleague getHire() {
     return hire;
   }
 
-  public void setHire(String hire) {
+  public void setHire(Colleague hire) {
     this.hire = hire;
   }
 
-  public String getHireName() {
-    return hireName;
+  public boolean isNewHire() {
+    return newHire;
   }
 
-  public void setHireName(String hireName) {
-    this.hireName = hireName;
+  public void setNewHire(boolean newHire) {
+    this.newHire = newHire;
+  }
+
+  public String getNewUsername() {
+    return newUsername;
+  }
+
+  public void setNewUsername(String newUsername) {
+    this.newUsername = newUsername;
+  }
+
+  public String getNewName() {
+    return newName;
+  }
+
+  public void setNewName(String newName) {
+    this.newName = newName;
   }
 
   public LocalDate getStartDate() {
@@ -141,15 +258,35 @@ public class EnrollmentsView implements Serializable {
     this.programmeId = programmeId;
   }
 
-  /** The colleagues to name as mentors and buddies, read once per page. */
-  public List<Enrollments.Colleague> getColleagues() {
-    if (colleagues == null) {
-      colleagues = enrollments.colleagues();
-    }
-    return colleagues;
+  public Colleague getPrimaryMentor() {
+    return primaryMentor;
   }
 
-  public HelpersForm getHelpers() {
-    return helpers;
+  public void setPrimaryMentor(Colleague primaryMentor) {
+    this.primaryMentor = primaryMentor;
+  }
+
+  public List<Colleague> getSubstituteMentors() {
+    return substituteMentors;
+  }
+
+  public List<Colleague> getBuddies() {
+    return buddies;
+  }
+
+  public Colleague getSubstituteToAdd() {
+    return substituteToAdd;
+  }
+
+  public void setSubstituteToAdd(Colleague substituteToAdd) {
+    this.substituteToAdd = substituteToAdd;
+  }
+
+  public Colleague getBuddyToAdd() {
+    return buddyToAdd;
+  }
+
+  public void setBuddyToAdd(Colleague buddyToAdd) {
+    this.buddyToAdd = buddyToAdd;
   }
 }

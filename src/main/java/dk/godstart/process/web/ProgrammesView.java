@@ -3,9 +3,11 @@ package dk.godstart.process.web;
 import dk.godstart.catalog.application.ModuleCatalog;
 import dk.godstart.kernel.Detail;
 import dk.godstart.kernel.InvalidInput;
+import dk.godstart.kernel.NotFound;
 import dk.godstart.process.application.Programmes;
 import dk.godstart.process.domain.EntryTerms;
 import dk.godstart.process.domain.Phase;
+import dk.godstart.process.domain.ProcessStep;
 import dk.godstart.process.domain.Programme;
 import dk.godstart.process.domain.ProgrammeEntry;
 import jakarta.faces.application.FacesMessage;
@@ -34,13 +36,14 @@ public class ProgrammesView implements Serializable {
   private Long programmeId;
   private Long moduleId;
   private Phase phase = Phase.LAERING;
-  private final RuleForm rule = new RuleForm();
+  private RuleForm rule = new RuleForm();
   private boolean required = true;
   private Integer dueDays;
   private Long copyFrom;
   private Long copyTo;
   private String copyName;
   private String done;
+  private String editing;
 
   /** One programme with its modules described in words. */
   public record ProgrammeRow(Programme programme, List<EntryRow> entries) {}
@@ -81,6 +84,54 @@ public class ProgrammesView implements Serializable {
   public void setModule() {
     programmes.setModule(
         programmeId, moduleId, new EntryTerms(phase, rule.rule(), required, dueDays));
+    FacesContext faces = FacesContext.getCurrentInstance();
+    String text =
+        faces.getApplication().getResourceBundle(faces, "msg").getString("programme.saved");
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    editing = null;
+  }
+
+  /** Fills the form with a module's current terms, so that a change starts from what is there. */
+  public void edit(long programme, long module) {
+    Programme chosen = programmes.get(programme);
+    ProgrammeEntry entry =
+        chosen.entries().stream()
+            .filter(e -> e.module().id() == module)
+            .findFirst()
+            .orElseThrow(() -> new NotFound("module.not-found"));
+    EntryTerms terms = entry.terms();
+    programmeId = programme;
+    moduleId = module;
+    phase = terms.phase();
+    rule = RuleForm.of(terms.rule());
+    required = terms.required();
+    dueDays = terms.dueDays();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    editing =
+        new MessageFormat(
+                faces
+                    .getApplication()
+                    .getResourceBundle(faces, "msg")
+                    .getString("programme.editing"),
+                faces.getViewRoot().getLocale())
+            .format(new Object[] {entry.module().title(), chosen.name()});
+  }
+
+  /** "Du retter …" above the form while a module's terms are being edited; empty otherwise. */
+  public String getEditing() {
+    return editing;
+  }
+
+  /**
+   * The steps of the chosen programme's casework process (of the first programme before one is
+   * chosen), by name: authors pick a step, they do not type its code.
+   */
+  public List<ProcessStep> getSteps() {
+    return programmes.all().stream()
+        .filter(p -> programmeId == null || p.id().equals(programmeId))
+        .findFirst()
+        .map(p -> p.process().steps())
+        .orElse(List.of());
   }
 
   /** Org units by name, for the copy form. */

@@ -18,6 +18,11 @@ import java.util.List;
  * and, when more than one is, whether all of them must hold or one is enough. The REST API takes
  * any nesting of all-of and any-of; the page offers the one level that authors ask for ("when the
  * hire reaches the step, or at the latest on day 30").
+ *
+ * <p>Until the author picks a combination, the form takes the one authors nearly always mean: a day
+ * or a mentor's release beside another condition is a fallback ("or at the latest on day 30", "or
+ * when the mentor says so"), so one is enough; a step together with a module is a double
+ * requirement, so all must hold.
  */
 public class RuleForm implements Serializable {
 
@@ -30,7 +35,51 @@ public class RuleForm implements Serializable {
   private boolean afterModule;
   private Long module;
   private boolean onRelease;
-  private boolean allRequired = true;
+
+  /** The author's own choice of combination; null until the author makes one. */
+  private Boolean allRequired;
+
+  /** Whether the rule had more to it than the form can show (nesting from the REST API). */
+  private boolean simplified;
+
+  /**
+   * The form filled in from a rule, so that editing starts from what is there. A rule nested deeper
+   * than the form's one level, or with a condition twice, fills what it can and says so.
+   */
+  public static RuleForm of(UnlockRule rule) {
+    RuleForm form = new RuleForm();
+    form.onStep = false;
+    List<UnlockRule> parts = List.of(rule);
+    if (rule instanceof AllOf all) {
+      form.allRequired = true;
+      parts = all.rules();
+    } else if (rule instanceof AnyOf any) {
+      form.allRequired = false;
+      parts = any.rules();
+    }
+    parts.forEach(form::fill);
+    if (form.allRequired != null && form.allRequired == form.likelyAllRequired()) {
+      form.allRequired = null;
+    }
+    return form;
+  }
+
+  private void fill(UnlockRule part) {
+    if (part instanceof StepReached s && !onStep) {
+      onStep = true;
+      step = s.stepCode();
+    } else if (part instanceof DayReached d && !onDay) {
+      onDay = true;
+      day = d.day();
+    } else if (part instanceof ModuleCompleted m && !afterModule) {
+      afterModule = true;
+      module = m.moduleId();
+    } else if (part instanceof MentorRelease) {
+      onRelease = true;
+    } else {
+      simplified = true;
+    }
+  }
 
   /** The rule the ticked conditions make; a clear error when one lacks its value or none is. */
   public UnlockRule rule() {
@@ -70,7 +119,29 @@ public class RuleForm implements Serializable {
     if (parts.size() == 1) {
       return parts.get(0);
     }
-    return allRequired ? new AllOf(parts) : new AnyOf(parts);
+    return isAllRequired() ? new AllOf(parts) : new AnyOf(parts);
+  }
+
+  /** The combination the ticked conditions most likely mean; see the class comment. */
+  private boolean likelyAllRequired() {
+    return !(onDay || onRelease);
+  }
+
+  /** The author's combination, or the likely one while the author has not chosen. */
+  public boolean isAllRequired() {
+    return allRequired != null ? allRequired : likelyAllRequired();
+  }
+
+  /**
+   * The page sends the combination shown with every save; only one that differs from the likely one
+   * is a choice the author made, and it then stays when more conditions are ticked.
+   */
+  public void setAllRequired(boolean allRequired) {
+    this.allRequired = allRequired == likelyAllRequired() ? null : allRequired;
+  }
+
+  public boolean isSimplified() {
+    return simplified;
   }
 
   public boolean isOnStep() {
@@ -127,13 +198,5 @@ public class RuleForm implements Serializable {
 
   public void setOnRelease(boolean onRelease) {
     this.onRelease = onRelease;
-  }
-
-  public boolean isAllRequired() {
-    return allRequired;
-  }
-
-  public void setAllRequired(boolean allRequired) {
-    this.allRequired = allRequired;
   }
 }
