@@ -35,6 +35,7 @@ public class HirePathView implements Serializable {
   private List<Enrollments.Colleague> colleagues;
   private long id;
   private HirePath path;
+  private final StepMarks stepMarks = new StepMarks();
   private EnrollmentAccess.PathRights rights;
   private Long moduleToRelease;
   private String released;
@@ -51,8 +52,22 @@ public class HirePathView implements Serializable {
   }
 
   public void reached(String stepCode) {
-    steps.markReached(id, stepCode);
+    StepReporting.Marked mark = steps.markReached(id, stepCode);
     load();
+    stepMarks.marked(mark, path);
+  }
+
+  /** Takes back the step just marked, and what it alone opened if not started. */
+  public void undoMark() {
+    if (stepMarks.mark() != null) {
+      StepReporting.Undone undone = steps.undoMark(id, stepMarks.mark().eventId());
+      load();
+      stepMarks.undone(undone, path);
+    }
+  }
+
+  public StepMarks getStepMarks() {
+    return stepMarks;
   }
 
   public void release() {

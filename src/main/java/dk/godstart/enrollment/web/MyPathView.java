@@ -21,6 +21,7 @@ public class MyPathView implements Serializable {
   @Inject transient StepReporting steps;
 
   private HirePath path;
+  private final StepMarks stepMarks = new StepMarks();
 
   public void load() {
     path = paths.mine(FacesContext.getCurrentInstance().getViewRoot().getLocale()).orElse(null);
@@ -32,8 +33,22 @@ public class MyPathView implements Serializable {
 
   /** "I have reached this step", where the programme lets hires say so. */
   public void reached(String stepCode) {
-    steps.markReached(path.enrollmentId(), stepCode);
+    StepReporting.Marked mark = steps.markReached(path.enrollmentId(), stepCode);
     load();
+    stepMarks.marked(mark, path);
+  }
+
+  /** Takes back the step just marked, and what it alone opened if not started. */
+  public void undoMark() {
+    if (stepMarks.mark() != null) {
+      StepReporting.Undone undone = steps.undoMark(path.enrollmentId(), stepMarks.mark().eventId());
+      load();
+      stepMarks.undone(undone, path);
+    }
+  }
+
+  public StepMarks getStepMarks() {
+    return stepMarks;
   }
 
   /** What opened since the hire last looked: the notification list at the top of the page. */
