@@ -35,6 +35,7 @@ public class HirePathView implements Serializable {
   private List<Enrollments.Colleague> colleagues;
   private long id;
   private HirePath path;
+  private java.util.Locale builtFor;
   private final StepMarks stepMarks = new StepMarks();
   private EnrollmentAccess.PathRights rights;
   private Long moduleToRelease;
@@ -42,7 +43,8 @@ public class HirePathView implements Serializable {
   private final HelpersForm helpers = new HelpersForm();
 
   public void load() {
-    path = paths.path(id, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    builtFor = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    path = paths.path(id, builtFor);
     rights = paths.rights(id);
   }
 
@@ -120,7 +122,12 @@ public class HirePathView implements Serializable {
     return modules;
   }
 
+  /** The path, read again when the reader switched language on this page (its texts are words). */
   public HirePath getPath() {
+    if (path != null
+        && !FacesContext.getCurrentInstance().getViewRoot().getLocale().equals(builtFor)) {
+      load();
+    }
     return path;
   }
 

@@ -21,10 +21,12 @@ public class MyPathView implements Serializable {
   @Inject transient StepReporting steps;
 
   private HirePath path;
+  private java.util.Locale builtFor;
   private final StepMarks stepMarks = new StepMarks();
 
   public void load() {
-    path = paths.mine(FacesContext.getCurrentInstance().getViewRoot().getLocale()).orElse(null);
+    builtFor = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    path = paths.mine(builtFor).orElse(null);
     if (path != null) {
       // Shown once as news, then seen.
       paths.markSeen(path.enrollmentId());
@@ -58,7 +60,13 @@ public class MyPathView implements Serializable {
         : path.allModules().stream().filter(HirePath.PathModule::fresh).toList();
   }
 
+  /** The path, read again when the hire switched language on this page (its texts are words). */
   public HirePath getPath() {
+    java.util.Locale now = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    if (path != null && !now.equals(builtFor)) {
+      builtFor = now;
+      path = paths.mine(now).orElse(null);
+    }
     return path;
   }
 }
