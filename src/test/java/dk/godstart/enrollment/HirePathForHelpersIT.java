@@ -119,7 +119,11 @@ class HirePathForHelpersIT {
       assertTrue(done.getText().contains(INVESTIGATION), "says what it opened: " + done.getText());
       assertEquals(
           "status",
-          mentor.find(By.id("stepDone")).findElement(By.xpath("..")).getAttribute("role"));
+          mentor
+              .driver()
+              .findElement(By.id("stepDone"))
+              .findElement(By.xpath(".."))
+              .getAttribute("role"));
       // Visually hidden (the same words stand beside the step), so read, not looked at.
       assertTrue(
           mentor
