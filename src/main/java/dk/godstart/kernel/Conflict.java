@@ -10,4 +10,8 @@ public class Conflict extends Problem {
   public Conflict(String code, Object... args) {
     super(code, List.of(), args);
   }
+
+  public Conflict(String code, List<Detail> details, Object... args) {
+    super(code, details, args);
+  }
 }

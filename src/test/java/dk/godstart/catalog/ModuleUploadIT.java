@@ -66,6 +66,36 @@ class ModuleUploadIT {
   }
 
   @Test
+  void theSameFileAgainIsRefusedWith409NamingTheModuleThatHasIt() throws Exception {
+    byte[] zip = ScormPackageBuilder.scorm12().title("Samme fil to gange").sco("a", "A").build();
+    int id = author.upload("/api/v1/modules", zip).json().getInt("id");
+
+    Reply again = author.upload("/api/v1/modules", zip);
+
+    assertEquals(409, again.status(), again.body());
+    assertEquals("module.same-package", again.json().getString("code"));
+    JsonObject detail = again.json().getJsonArray("details").getJsonObject(0);
+    assertEquals("modules/" + id, detail.getString("location"));
+    assertTrue(detail.getString("message").contains("Samme fil to gange"), detail.toString());
+    assertEquals(1, modulesTitled("Samme fil to gange"), "no second module of that title");
+    // What the 409 suggests: the same file as a new version of the module that has it.
+    Reply version = author.upload("/api/v1/modules/" + id + "/versions", zip);
+    assertEquals(201, version.status(), version.body());
+    assertEquals(2, version.json().getInt("version"));
+  }
+
+  private static long modulesTitled(String title) throws Exception {
+    try (Connection db = GodstartServer.shared().database();
+        PreparedStatement query =
+            db.prepareStatement("SELECT COUNT(*) FROM learning_module WHERE title = ?")) {
+      query.setString(1, title);
+      ResultSet row = query.executeQuery();
+      row.next();
+      return row.getLong(1);
+    }
+  }
+
+  @Test
   void aNewVersionBecomesCurrentAndTheOldOneStays() {
     byte[] first = ScormPackageBuilder.scorm12().title("Version").sco("a", "A").build();
     int id = author.upload("/api/v1/modules", first).json().getInt("id");

@@ -150,6 +150,38 @@ class ModulesPageIT {
   }
 
   @Test
+  void theSameFileTwiceIsSaidBesideTheUploadAndBecomesANewVersionOfTheModuleThatHasIt()
+      throws Exception {
+    Path zip = zip(ScormPackageBuilder.scorm12().title("Samme pakke igen").sco("a", "A"), "same");
+    browser.open("/catalog/modules.xhtml");
+    upload("upload", zip);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+        .until(ExpectedConditions.urlContains("/catalog/module.xhtml?id="));
+    String moduleUrl = browser.path();
+
+    browser.open("/catalog/modules.xhtml");
+    upload("upload", zip);
+
+    WebElement offer =
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("same:offer")));
+    assertEquals("alert", offer.getAttribute("role"));
+    assertTrue(offer.getText().contains("Den samme fil er allerede uploadet"), offer.getText());
+    WebElement makeVersion = browser.find(By.id("same:makeVersion"));
+    assertEquals("Gør til ny version af \"Samme pakke igen\"", makeVersion.getText());
+    Accessibility.assertNoSeriousViolations(browser.driver());
+
+    makeVersion.click();
+
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+        .until(ExpectedConditions.urlContains("/catalog/module.xhtml?id="));
+    assertEquals(moduleUrl, browser.path());
+    assertTrue(browser.text(By.id("messages")).contains("Version 2"));
+    assertEquals(
+        2, browser.driver().findElements(By.cssSelector("#versions\\:table tbody tr")).size());
+  }
+
+  @Test
   void aHireCannotOpenTheModulePages() {
     browser.close();
     browser = Browser.open();

@@ -40,6 +40,16 @@ public final class ScormPackageBuilder {
   private String rollupRules;
   private String topFolder;
   private int truncateBy;
+  private String builtManifest;
+
+  /**
+   * Each build of a generated manifest is a different file (a comment after the manifest's root),
+   * so that tests sharing one server never upload the same bytes twice by chance: the catalog
+   * refuses a second module from the same file. A test that means to repeat an upload sends the
+   * same byte array again.
+   */
+  private static final java.util.concurrent.atomic.AtomicLong BUILDS =
+      new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 
   private ScormPackageBuilder(String edition) {
     this.edition = edition;
@@ -179,7 +189,12 @@ public final class ScormPackageBuilder {
   public byte[] build() {
     Map<String, byte[]> all = new LinkedHashMap<>();
     if (generateManifest) {
-      all.put("imsmanifest.xml", manifestXml().getBytes(StandardCharsets.UTF_8));
+      String xml =
+          manifest != null
+              ? manifest
+              : manifestXml() + "\n<!-- build " + BUILDS.incrementAndGet() + " -->\n";
+      all.put("imsmanifest.xml", xml.getBytes(StandardCharsets.UTF_8));
+      builtManifest = xml;
     }
     all.putAll(files);
     ZipBytes zip = new ZipBytes();
@@ -201,6 +216,11 @@ public final class ScormPackageBuilder {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The manifest as the last {@link #build()} wrote it (with its build comment). */
+  public String builtManifest() {
+    return builtManifest;
   }
 
   /** The manifest this builder writes: the given text, or one generated for its edition. */

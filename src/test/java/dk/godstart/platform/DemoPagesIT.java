@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.godstart.testsupport.Accessibility;
+import dk.godstart.testsupport.AccessibleNames;
 import dk.godstart.testsupport.Browser;
 import dk.godstart.testsupport.PageText;
 import java.net.URI;
@@ -22,8 +23,9 @@ import org.openqa.selenium.WebElement;
  * and in English, opens as that account without an error page, without serious accessibility
  * violations or undecided colour contrasts, and without text a person should never read: {@code
  * null}, component ids, missing texts, empty date slots, or the other language's texts ({@link
- * PageText}). A page that fails to render shows up here even before a test of its own exists. All
- * problems of an account are collected and reported together.
+ * PageText}), and with every link and button named for a screen reader ({@link AccessibleNames}). A
+ * page that fails to render shows up here even before a test of its own exists. All problems of an
+ * account are collected and reported together.
  */
 class DemoPagesIT {
 
@@ -62,6 +64,7 @@ class DemoPagesIT {
           }
           PageText.problems(browser.visibleText(), language).forEach(p -> problems.add(where + p));
           Accessibility.seriousViolations(browser.driver()).forEach(p -> problems.add(where + p));
+          AccessibleNames.problems(browser.driver()).forEach(p -> problems.add(where + p));
         }
       }
       assertTrue(problems.isEmpty(), account + ":\n" + String.join("\n", problems));

@@ -34,7 +34,11 @@ public class ModuleCatalog {
    * {@link ModuleImport} calls it, after its own checks of who is uploading.
    */
   public ImportedVersion recordNewModule(
-      String key, UnpackOutcome.Unpacked unpacked, long accountId, ModuleDescription description) {
+      String key,
+      UnpackOutcome.Unpacked unpacked,
+      String sha256,
+      long accountId,
+      ModuleDescription description) {
     Account author = em.getReference(Account.class, accountId);
     LearningModule module =
         new LearningModule(unpacked.manifest().title(), author, clock.instant());
@@ -42,20 +46,43 @@ public class ModuleCatalog {
       module.describe(description);
     }
     em.persist(module);
-    return record(module, key, unpacked, author);
+    return record(module, key, unpacked, sha256, author);
+  }
+
+  /**
+   * Refuses an upload that is byte for byte a version a module already has (see {@link
+   * SamePackage}); the newest such version names the module.
+   */
+  public void refuseSamePackage(String sha256) {
+    em.createQuery(
+            "select v from PackageVersion v where v.uploadSha256 = :sha order by v.uploadedAt desc",
+            PackageVersion.class)
+        .setParameter("sha", sha256)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(
+            v -> {
+              throw new SamePackage(v.module().id(), v.module().title(), v.number());
+            });
   }
 
   /** Records a checked, published package as the next version of a module (for ModuleImport). */
   public ImportedVersion recordNewVersion(
-      long moduleId, String key, UnpackOutcome.Unpacked unpacked, long accountId) {
-    return record(module(moduleId), key, unpacked, em.getReference(Account.class, accountId));
+      long moduleId, String key, UnpackOutcome.Unpacked unpacked, String sha256, long accountId) {
+    return record(
+        module(moduleId), key, unpacked, sha256, em.getReference(Account.class, accountId));
   }
 
   private ImportedVersion record(
-      LearningModule module, String key, UnpackOutcome.Unpacked unpacked, Account author) {
+      LearningModule module,
+      String key,
+      UnpackOutcome.Unpacked unpacked,
+      String sha256,
+      Account author) {
     PackageVersion version =
         module.addVersion(
-            new PackageContents(key, unpacked.fileCount(), unpacked.totalBytes()),
+            new PackageContents(key, unpacked.fileCount(), unpacked.totalBytes(), sha256),
             unpacked.manifest(),
             author,
             clock.instant());

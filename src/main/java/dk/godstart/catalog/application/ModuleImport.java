@@ -50,7 +50,11 @@ public class ModuleImport {
     currentUser.require(Role.AUTHOR, Role.ADMIN);
     long accountId = currentUser.getAccount().id();
     return importPackage(
-        upload, (key, unpacked) -> catalog.recordNewModule(key, unpacked, accountId, null));
+        upload,
+        (key, unpacked, sha256) -> {
+          catalog.refuseSamePackage(sha256);
+          return catalog.recordNewModule(key, unpacked, sha256, accountId, null);
+        });
   }
 
   /**
@@ -62,22 +66,30 @@ public class ModuleImport {
       throw new AccessDenied();
     }
     return importPackage(
-        upload, (key, unpacked) -> catalog.recordNewModule(key, unpacked, uploaderId, description));
+        upload,
+        (key, unpacked, sha256) ->
+            catalog.recordNewModule(key, unpacked, sha256, uploaderId, description));
   }
 
   public ImportedVersion newVersion(long moduleId, InputStream upload) {
     currentUser.require(Role.AUTHOR, Role.ADMIN);
     catalog.requireModule(moduleId);
     long accountId = currentUser.getAccount().id();
+    // A new version may repeat an earlier one's bytes: that is what "make it a new version" does.
     return importPackage(
-        upload, (key, unpacked) -> catalog.recordNewVersion(moduleId, key, unpacked, accountId));
+        upload,
+        (key, unpacked, sha256) ->
+            catalog.recordNewVersion(moduleId, key, unpacked, sha256, accountId));
   }
 
   /** Unpacks and checks, publishes, records; on any failure leaves no files behind. */
   private ImportedVersion importPackage(InputStream upload, Recording recording) {
     String key = store.newKey();
     LimitedInputStream limited = new LimitedInputStream(upload, maxUploadBytes);
-    UnpackOutcome outcome = unpacker().unpack(limited, store.incoming(key));
+    UploadDigest digest = new UploadDigest(limited);
+    UnpackOutcome outcome = unpacker().unpack(digest, store.incoming(key));
+    // Whatever the unpacker left unread (after the central directory) belongs to the file too.
+    digest.readToEnd();
     if (limited.exceeded()) {
       store.remove(key);
       throw new InvalidInput(
@@ -94,7 +106,7 @@ public class ModuleImport {
     UnpackOutcome.Unpacked unpacked = (UnpackOutcome.Unpacked) outcome;
     try {
       store.publish(key);
-      ImportedVersion imported = recording.record(key, unpacked);
+      ImportedVersion imported = recording.record(key, unpacked, digest.hex());
       LOG.info(
           "Imported module "
               + imported.moduleId()
@@ -124,6 +136,6 @@ public class ModuleImport {
   /** Writes the rows for an unpacked, published package, in one transaction. */
   @FunctionalInterface
   private interface Recording {
-    ImportedVersion record(String key, UnpackOutcome.Unpacked unpacked);
+    ImportedVersion record(String key, UnpackOutcome.Unpacked unpacked, String sha256);
   }
 }

@@ -73,6 +73,9 @@ public class PackageVersion {
   @Column(name = "retired_at")
   private Instant retiredAt;
 
+  @Column(name = "upload_sha256", length = 64)
+  private String uploadSha256;
+
   protected PackageVersion() {}
 
   PackageVersion(
@@ -87,6 +90,7 @@ public class PackageVersion {
     this.storageKey = contents.storageKey();
     this.fileCount = contents.fileCount();
     this.sizeBytes = contents.sizeBytes();
+    this.uploadSha256 = contents.sha256();
     this.manifest = Objects.requireNonNull(manifest);
     this.manifestIdentifier = manifest.identifier();
     this.manifestTitle = truncate(manifest.title(), 300);

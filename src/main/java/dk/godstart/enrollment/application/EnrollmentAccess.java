@@ -72,6 +72,34 @@ public class EnrollmentAccess {
     return new PathRights(mentor, mentor, mayManage(enrollment), ownMentor);
   }
 
+  /** How much of the hire's work in each module a reader of the path sees. */
+  public enum WorkShown {
+    /** Nothing beyond the state: the hire's own path, a buddy. */
+    NONE,
+    /**
+     * When the hire last worked on it: leaders and administrators (states and dates, no scores).
+     */
+    ACTIVITY,
+    /** Score, time spent and last activity: the hire's current mentors, who guide the learning. */
+    RESULTS
+  }
+
+  public WorkShown workShownOn(Enrollment enrollment) {
+    if (!currentUser.isSignedIn() || !maySee(enrollment)) {
+      return WorkShown.NONE;
+    }
+    Account caller = currentUser.getAccount();
+    if (isMentor(enrollment, caller)) {
+      return WorkShown.RESULTS;
+    }
+    if (enrollment.hire().id().equals(caller.id())) {
+      return WorkShown.NONE;
+    }
+    return currentUser.has(Role.ADMIN) || currentUser.has(Role.LEADER)
+        ? WorkShown.ACTIVITY
+        : WorkShown.NONE;
+  }
+
   /** Marking steps and releasing modules: the hire's mentor, or an administrator. */
   public boolean mayActAsMentor(Enrollment enrollment) {
     return currentUser.has(Role.ADMIN)

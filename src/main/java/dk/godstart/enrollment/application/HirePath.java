@@ -58,7 +58,8 @@ public record HirePath(
       LocalDate dueOn,
       Long attemptId,
       boolean fresh,
-      NoteOnPath reflection) {
+      NoteOnPath reflection,
+      Work work) {
 
     /** The state as REST and CSS spell it. */
     public String state() {
@@ -79,6 +80,13 @@ public record HirePath(
       return dueOn != null && !isLocked() && !isDone() && today.isAfter(dueOn);
     }
   }
+
+  /**
+   * The hire's work in a module as this reader may see it: {@code scorePercent} and {@code
+   * minutesSpent} are null unless the reader is the hire's mentor (and the module reports a score);
+   * the whole is null when the reader sees none of it or the hire has not opened the module.
+   */
+  public record Work(Integer scorePercent, Long minutesSpent, java.time.Instant lastActivity) {}
 
   /** How far the hire has come: "3 af 7 moduler". */
   public record Progress(int done, int total) {}

@@ -103,6 +103,7 @@ public class HirePaths {
   private HirePath build(Enrollment enrollment, Locale locale) {
     Map<Long, UnlockedModule> unlocked = unlocked(enrollment);
     Map<Long, MyModule> standing = attempts.standingOf(enrollment.hire().id());
+    WorkReading work = new WorkReading(access.workShownOn(enrollment), attempts, enrollment);
     Map<Long, NoteOnPath> notes = reflection.notesByModule(enrollment.id());
     Map<Long, ModuleUnlock> verdicts =
         unlocking.evaluate(enrollment).stream()
@@ -133,7 +134,7 @@ public class HirePaths {
                             .toList(),
                         enrollment.programme().entries().stream()
                             .filter(e -> e.terms().phase() == phase)
-                            .map(e -> module(e, verdicts, unlocked, standing, notes, texts))
+                            .map(e -> module(e, verdicts, unlocked, standing, notes, texts, work))
                             .toList()))
             .filter(p -> !p.steps().isEmpty() || !p.modules().isEmpty())
             .toList();
@@ -144,7 +145,7 @@ public class HirePaths {
     List<PathModule> extra =
         unlocked.values().stream()
             .filter(u -> !inProgramme.contains(u.module().id()))
-            .map(u -> unlockedModule(u.module(), u, standing, notes, texts, false))
+            .map(u -> unlockedModule(u.module(), u, standing, notes, texts, false, work))
             .toList();
     LocalDate today = unlocking.today();
     return new HirePath(
@@ -172,11 +173,12 @@ public class HirePaths {
       Map<Long, UnlockedModule> unlocked,
       Map<Long, MyModule> standing,
       Map<Long, NoteOnPath> notes,
-      PathTexts texts) {
+      PathTexts texts,
+      WorkReading work) {
     LearningModule module = entry.module();
     UnlockedModule open = unlocked.get(module.id());
     if (open != null) {
-      return unlockedModule(module, open, standing, notes, texts, entry.terms().required());
+      return unlockedModule(module, open, standing, notes, texts, entry.terms().required(), work);
     }
     ModuleUnlock verdict = verdicts.get(module.id());
     return new PathModule(
@@ -197,6 +199,7 @@ public class HirePaths {
         null,
         null,
         false,
+        null,
         null);
   }
 
@@ -206,7 +209,8 @@ public class HirePaths {
       Map<Long, MyModule> standing,
       Map<Long, NoteOnPath> notes,
       PathTexts texts,
-      boolean required) {
+      boolean required,
+      WorkReading work) {
     MyModule attempt = standing.get(module.id());
     NoteOnPath note = notes.get(module.id());
     boolean completed = attempt != null && attempt.completed();
@@ -233,7 +237,42 @@ public class HirePaths {
         attempt == null ? null : attempt.attemptId(),
         // A module the hire has started was seen, even if they came by a link, not Min vej.
         open != null && open.isNew() && attempt == null,
-        note);
+        note,
+        work.of(module.id()));
+  }
+
+  /**
+   * The hire's work per module, cut to what the reader may see ({@link
+   * EnrollmentAccess#workShownOn}): the page shows what it gets.
+   */
+  private static final class WorkReading {
+    private final EnrollmentAccess.WorkShown shown;
+    private final Map<Long, AttemptQueries.ModuleWork> work;
+
+    WorkReading(EnrollmentAccess.WorkShown shown, AttemptQueries attempts, Enrollment enrollment) {
+      this.shown = shown;
+      this.work =
+          shown == EnrollmentAccess.WorkShown.NONE
+              ? Map.of()
+              : attempts.workOf(enrollment.hire().id());
+    }
+
+    HirePath.Work of(long moduleId) {
+      AttemptQueries.ModuleWork w = work.get(moduleId);
+      if (w == null) {
+        return null;
+      }
+      boolean results = shown == EnrollmentAccess.WorkShown.RESULTS;
+      return new HirePath.Work(
+          results && w.scoreScaled() != null
+              ? w.scoreScaled()
+                  .movePointRight(2)
+                  .setScale(0, java.math.RoundingMode.HALF_UP)
+                  .intValue()
+              : null,
+          results ? Math.round(w.secondsSpent() / 60.0) : null,
+          w.lastActivityAt());
+    }
   }
 
   private Map<Long, UnlockedModule> unlocked(Enrollment enrollment) {

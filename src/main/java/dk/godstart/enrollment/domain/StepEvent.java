@@ -74,6 +74,14 @@ public class StepEvent {
     this.recordedAt = recordedAt;
   }
 
+  public Long id() {
+    return id;
+  }
+
+  public Account recordedBy() {
+    return recordedBy;
+  }
+
   public Enrollment enrollment() {
     return enrollment;
   }

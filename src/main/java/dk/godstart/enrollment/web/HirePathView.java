@@ -35,13 +35,16 @@ public class HirePathView implements Serializable {
   private List<Enrollments.Colleague> colleagues;
   private long id;
   private HirePath path;
+  private java.util.Locale builtFor;
+  private final StepMarks stepMarks = new StepMarks();
   private EnrollmentAccess.PathRights rights;
   private Long moduleToRelease;
   private String released;
   private final HelpersForm helpers = new HelpersForm();
 
   public void load() {
-    path = paths.path(id, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    builtFor = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    path = paths.path(id, builtFor);
     rights = paths.rights(id);
   }
 
@@ -51,8 +54,22 @@ public class HirePathView implements Serializable {
   }
 
   public void reached(String stepCode) {
-    steps.markReached(id, stepCode);
+    StepReporting.Marked mark = steps.markReached(id, stepCode);
     load();
+    stepMarks.marked(mark, path);
+  }
+
+  /** Takes back the step just marked, and what it alone opened if not started. */
+  public void undoMark() {
+    if (stepMarks.mark() != null) {
+      StepReporting.Undone undone = steps.undoMark(id, stepMarks.mark().eventId());
+      load();
+      stepMarks.undone(undone, path);
+    }
+  }
+
+  public StepMarks getStepMarks() {
+    return stepMarks;
   }
 
   public void release() {
@@ -105,7 +122,12 @@ public class HirePathView implements Serializable {
     return modules;
   }
 
+  /** The path, read again when the reader switched language on this page (its texts are words). */
   public HirePath getPath() {
+    if (path != null
+        && !FacesContext.getCurrentInstance().getViewRoot().getLocale().equals(builtFor)) {
+      load();
+    }
     return path;
   }
 

@@ -21,9 +21,12 @@ public class MyPathView implements Serializable {
   @Inject transient StepReporting steps;
 
   private HirePath path;
+  private java.util.Locale builtFor;
+  private final StepMarks stepMarks = new StepMarks();
 
   public void load() {
-    path = paths.mine(FacesContext.getCurrentInstance().getViewRoot().getLocale()).orElse(null);
+    builtFor = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    path = paths.mine(builtFor).orElse(null);
     if (path != null) {
       // Shown once as news, then seen.
       paths.markSeen(path.enrollmentId());
@@ -32,8 +35,22 @@ public class MyPathView implements Serializable {
 
   /** "I have reached this step", where the programme lets hires say so. */
   public void reached(String stepCode) {
-    steps.markReached(path.enrollmentId(), stepCode);
+    StepReporting.Marked mark = steps.markReached(path.enrollmentId(), stepCode);
     load();
+    stepMarks.marked(mark, path);
+  }
+
+  /** Takes back the step just marked, and what it alone opened if not started. */
+  public void undoMark() {
+    if (stepMarks.mark() != null) {
+      StepReporting.Undone undone = steps.undoMark(path.enrollmentId(), stepMarks.mark().eventId());
+      load();
+      stepMarks.undone(undone, path);
+    }
+  }
+
+  public StepMarks getStepMarks() {
+    return stepMarks;
   }
 
   /** What opened since the hire last looked: the notification list at the top of the page. */
@@ -43,7 +60,13 @@ public class MyPathView implements Serializable {
         : path.allModules().stream().filter(HirePath.PathModule::fresh).toList();
   }
 
+  /** The path, read again when the hire switched language on this page (its texts are words). */
   public HirePath getPath() {
+    java.util.Locale now = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    if (path != null && !now.equals(builtFor)) {
+      builtFor = now;
+      path = paths.mine(now).orElse(null);
+    }
     return path;
   }
 }

@@ -91,6 +91,44 @@ public class AttemptQueries {
                 a -> a.module().id(), a -> myModule(a.module().id(), a.module().title(), a)));
   }
 
+  /**
+   * A learner's work in one module over all their attempts: the latest attempt's score (scaled,
+   * null when the module reports none), the time spent in all attempts, and the last activity.
+   */
+  public record ModuleWork(
+      long moduleId, BigDecimal scoreScaled, long secondsSpent, Instant lastActivityAt) {}
+
+  /**
+   * The learner's work per module, for the enrolment feature's path, which decides who may read
+   * which part of it.
+   */
+  public Map<Long, ModuleWork> workOf(long learnerId) {
+    Map<Long, ModuleWork> work = new HashMap<>();
+    em.createQuery(
+            "select a from Attempt a where a.learner.id = :l order by a.number", Attempt.class)
+        .setParameter("l", learnerId)
+        .getResultStream()
+        .forEach(
+            a ->
+                work.merge(
+                    a.module().id(),
+                    new ModuleWork(
+                        a.module().id(),
+                        a.scoreScaled(),
+                        a.totalTime().toSeconds(),
+                        a.lastActivityAt()),
+                    // Attempts come in order: the later one's score, time added up.
+                    (earlier, later) ->
+                        new ModuleWork(
+                            later.moduleId(),
+                            later.scoreScaled(),
+                            earlier.secondsSpent() + later.secondsSpent(),
+                            later.lastActivityAt().isAfter(earlier.lastActivityAt())
+                                ? later.lastActivityAt()
+                                : earlier.lastActivityAt())));
+    return work;
+  }
+
   /** The day each module was first completed by the learner (in Danish time). */
   public Map<Long, LocalDate> completedModules(long learnerId) {
     Map<Long, LocalDate> completed = new HashMap<>();

@@ -32,6 +32,7 @@ class HirePathTest {
         due,
         null,
         false,
+        null,
         null);
   }
 
