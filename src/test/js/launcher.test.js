@@ -286,3 +286,16 @@ test("a package with sequencing hands the server's activity tree to the engine",
   new Launcher(config, win, win.document.querySelector("iframe"), () => {}, {});
   assert.deepEqual(settings.sequencing.activityTree, activityTree);
 });
+
+test("an asset shown while the page closes is recorded by a keep-alive request, and nothing follows", async () => {
+  const { made, win, sent } = launcher([sco("p", { asset: true }), sco("a")]);
+  made.start();
+  await made.queue;
+  made.leaving = true;
+  made.onFrameLoad();
+  win.dispatchEvent(new win.Event("pagehide"));
+  assert.deepEqual(
+    sent.map((s) => [s.background, s.body.sco, s.body.terminated]),
+    [[true, "p", true]],
+  );
+});
