@@ -85,8 +85,36 @@ test("a server or network failure is reported and the channel stays usable", () 
   assert.equal(made.usable(), true);
 });
 
-test("browse mode and a page without a commit address send nothing", () => {
+test("a 409 because the attempt is completed stops the commits, not as another tab", () => {
+  const { made, events } = channel([{ status: 409, text: '{"code":"attempt.completed"}' }]);
+  made.sendNow({ sequence: made.nextSequence() });
+  assert.equal(made.usable(), false);
+  assert.deepEqual(events.stopped, ["completed"]);
+});
+
+test("settled waits for the answers of keep-alive commits still on their way", async () => {
+  const { made, events, transport } = channel();
+  let release = null;
+  transport.postInBackground = () =>
+    new Promise((resolve) => {
+      release = () => resolve({ status: 200, text: '{"nextEntry":"resume"}' });
+    });
+  made.sendInBackground({ sequence: made.nextSequence() });
+  let done = false;
+  const waiting = made.settled().then(() => {
+    done = true;
+  });
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  assert.equal(done, false);
+  release();
+  await waiting;
+  assert.equal(events.accepted[0][1].nextEntry, "resume");
+  assert.equal(made.inFlight.size, 0);
+});
+
+test("browse mode, review mode and a page without a commit address send nothing", () => {
   assert.equal(channel([], { mode: "browse" }).made.usable(), false);
+  assert.equal(channel([], { mode: "review" }).made.usable(), false);
   assert.equal(channel([], { commitUrl: null }).made.usable(), false);
 });
 

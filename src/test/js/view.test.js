@@ -97,3 +97,46 @@ test("review mode shows its banner and the new-attempt button", () => {
   assert.ok(container.querySelector(".gs-player__banner").textContent.includes("Du har gennemført"));
   assert.ok(container.querySelector(".gs-player__new-attempt"));
 });
+
+test("with sequencing, the contents follow the server's activity tree, assets included", () => {
+  const config = {
+    scormVersion: "2004",
+    mode: "normal",
+    scos: [
+      { identifier: "side", title: "Side", asset: true, status: "completed" },
+      { identifier: "quiz", title: "Quiz", asset: false, status: "not attempted" },
+    ],
+    activityTree: {
+      id: "ORG",
+      title: "Forløb",
+      children: [
+        {
+          id: "del-1",
+          title: "Del 1",
+          children: [
+            { id: "side", title: "Side" },
+            { id: "skjult", title: "Skjult", isVisible: false },
+          ],
+        },
+        { id: "quiz", title: "Quiz" },
+      ],
+    },
+  };
+  const tree = tocTree(config);
+  assert.deepEqual(
+    tree.map((entry) => [entry.identifier, entry.launchable]),
+    [
+      ["del-1", false],
+      ["quiz", true],
+    ],
+  );
+  assert.deepEqual(tree[0].items.map((entry) => [entry.identifier, entry.launchable, entry.hidden]), [
+    ["side", true, false],
+    ["skjult", false, true],
+  ]);
+  const { container } = view(config);
+  assert.equal(
+    container.querySelector(".gs-toc__item[data-sco='side']").getAttribute("data-status"),
+    "completed",
+  );
+});

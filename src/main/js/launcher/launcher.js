@@ -5,7 +5,12 @@ import { Session } from "./session.js";
 import { listenForPageExit, watchScoWindow } from "./unload.js";
 import { VERSIONS, versionOf, warn } from "../shared/versions.js";
 
-const FINISHED_STATUSES = ["completed", "passed", "failed"];
+// How long a new SCO waits for the answers to keep-alive commits still on their way (the last
+// SCO's final commit, sent while its frame was unloading), whose nextEntry and totalTime it starts
+// from.
+const SETTLE_MS = 5000;
+
+const STOP_ALERTS = { stale: "staleTab", completed: "attemptCompleted", forbidden: "signedOut" };
 
 function formatRequest(kind, target) {
   return kind === "choice" || kind === "jump" ? "{target=" + target + "}" + kind : kind;
@@ -17,6 +22,12 @@ function formatRequest(kind, target) {
  * frame, the navigation between SCOs and the commits. It shows nothing itself: what the learner
  * should see goes to the player page as messages (`tell`), and the player page's buttons come back
  * as navigation requests.
+ *
+ * It decides no SCORM rule itself: whether a SCO is finished, the cmi.entry and total time its next
+ * session starts with, and whether the module is completed are the server's word, from the launch
+ * configuration (scos[].finished, status, init.entry, init.totalTime) and then from the answer to
+ * each accepted commit; the activity tree for the sequencing engine comes mapped from the server
+ * (config.activityTree).
  */
 export class Launcher {
   constructor(config, win, frame, tell, transport) {
@@ -30,7 +41,8 @@ export class Launcher {
     this.versionInfo = VERSIONS[this.version];
     this.scoById = {};
     this.previousSessions = {}; // what the last session of each SCO in this page left behind
-    this.session = null;
+    this.session = null; // the SCORM session of the SCO in the frame; none for an asset
+    this.shown = null; // the item in the frame: a SCO, or an asset (a page without the API)
     this.leaving = false; // the page is being dismissed: no synchronous requests any more
     this.queue = Promise.resolve();
     this.deliveries = 0;
@@ -44,8 +56,7 @@ export class Launcher {
       {
         accepted: (body, answer) => this.onCommitAccepted(body, answer),
         failed: () => this.tell("announce", { key: "saveFailed" }),
-        stopped: (reason) =>
-          this.tell("alert", { key: reason === "stale" ? "staleTab" : "signedOut" }),
+        stopped: (reason) => this.tell("alert", { key: STOP_ALERTS[reason] || "signedOut" }),
       },
       this.transport,
     );
@@ -97,7 +108,7 @@ export class Launcher {
       updateSettings: () => {},
     };
     const api = new Runtime(settings);
-    api.on(this.versionInfo.setEvent, (element) => this.onSetValue(api, element));
+    api.on(this.versionInfo.setEvent, () => this.onSetValue(api));
     api.on(this.versionInfo.terminateEvent, () => this.onTerminate(api));
     this.exposeRuntime(api);
     return api;
@@ -169,15 +180,13 @@ export class Launcher {
     return final ? session.navRequest : null;
   }
 
-  onSetValue(api, element) {
+  onSetValue(api) {
     const session = this.session;
     if (!session || session.api !== api) {
       return;
     }
+    // The status shown comes from the server's answer to the next commit, not from the element.
     session.changes += 1;
-    if (/status$/.test(element)) {
-      this.showScoStatus(session.sco.identifier, session.status());
-    }
   }
 
   onTerminate(api) {
@@ -185,12 +194,26 @@ export class Launcher {
     if (session && session.api === api && !api.isTerminated()) {
       session.terminateFailed = true;
     } else if (session && session.api === api) {
-      this.showScoStatus(session.sco.identifier, session.status());
       this.tell("announce", { key: "scoFinished", sco: session.sco.identifier });
     }
   }
 
+  // What the server decided from the commit: kept for the SCO's next session in this page and for
+  // the decision between exit and suspend, and shown in the table of contents.
   onCommitAccepted(body, answer) {
+    const sco = this.scoById[body.sco];
+    if (sco) {
+      sco.init = sco.init || {};
+      if (typeof answer.scoFinished === "boolean") {
+        sco.finished = answer.scoFinished;
+      }
+      if (typeof answer.nextEntry === "string") {
+        sco.init.entry = answer.nextEntry;
+      }
+      if (typeof answer.totalTime === "string") {
+        sco.init.totalTime = answer.totalTime;
+      }
+    }
     if (answer.scoStatus) {
       this.showScoStatus(body.sco, answer.scoStatus);
     }
@@ -207,8 +230,9 @@ export class Launcher {
     this.tell("status", { sco: identifier, status });
   }
 
+  // Every item finished, as the server last said (scos[].finished, then each commit's scoFinished).
   allFinished() {
-    return this.config.scos.every((sco) => FINISHED_STATUSES.indexOf(sco.status) >= 0);
+    return this.config.scos.every((sco) => sco.finished === true);
   }
 
   /* -------------------------------- delivering SCOs */
@@ -228,9 +252,13 @@ export class Launcher {
     }
     await this.unloadFrame();
     this.endSession();
-    const api = this.navigator.runtimeFor(sco);
-    loadRuntimeData(api, this.version, this.config, sco, this.previousSessions[identifier]);
-    this.session = new Session(sco, api, this.version);
+    this.shown = sco;
+    if (!sco.asset) {
+      await this.channel.settled(SETTLE_MS, this.win);
+      const api = this.navigator.runtimeFor(sco);
+      loadRuntimeData(api, this.version, this.config, sco, this.previousSessions[identifier]);
+      this.session = new Session(sco, api, this.version);
+    }
     this.frame.title = sco.title;
     this.frame.src = this.launchUrl(sco);
     this.tell("current", { sco: identifier });
@@ -281,13 +309,7 @@ export class Launcher {
     if (session.isDirty() && !session.finalSent) {
       this.sendInBackground(session, true);
     }
-    const rendered = session.cmiForCommit(false);
-    this.previousSessions[session.sco.identifier] = {
-      cmi: rendered,
-      exit: session.exitValue(rendered),
-      totalTime: session.totalTime(),
-    };
-    this.showScoStatus(session.sco.identifier, session.status());
+    this.previousSessions[session.sco.identifier] = { cmi: session.cmiForCommit(false) };
     this.session = null;
   }
 
@@ -303,15 +325,44 @@ export class Launcher {
 
   onFrameLoad() {
     const session = this.session;
+    const shown = this.shown;
     const scoWindow = this.frame.contentWindow;
-    if (!session || !scoWindow || this.frame.getAttribute("src") === "about:blank") {
+    if (!shown || !scoWindow || this.frame.getAttribute("src") === "about:blank") {
       return;
     }
+    if (shown.asset) {
+      this.recordAssetShown(shown);
+    }
     try {
-      watchScoWindow(scoWindow, () => this.onScoPageHide(session));
+      if (session) {
+        watchScoWindow(scoWindow, () => this.onScoPageHide(session));
+      }
       this.watchHeight(scoWindow.document);
     } catch (e) {
       warn("the SCO's window cannot be watched: " + e.message);
+    }
+  }
+
+  /*
+   * An asset (a page without the SCORM API) has no session: once its page has loaded it has been
+   * shown, and the server records that with a commit without data (it decides that a shown asset
+   * is completed, and answers like for any commit). Shown once is enough.
+   */
+  recordAssetShown(asset) {
+    if (asset.finished || !this.channel.usable()) {
+      return;
+    }
+    const body = {
+      sco: asset.identifier,
+      sequence: this.channel.nextSequence(),
+      terminated: true,
+      cmi: {},
+      navRequest: null,
+    };
+    if (this.leaving) {
+      this.channel.sendInBackground(body);
+    } else {
+      this.channel.sendNow(body);
     }
   }
 
@@ -344,9 +395,9 @@ export class Launcher {
     }
     if (
       kind === "choice" &&
-      this.session &&
-      this.session.sco.identifier === target &&
-      this.session.isOpen()
+      this.shown &&
+      this.shown.identifier === target &&
+      (this.shown.asset || (this.session && this.session.isOpen()))
     ) {
       return Promise.resolve(); // already open
     }
@@ -366,7 +417,7 @@ export class Launcher {
     }
     this.deliveries = 0;
     this.sequencingEnded = false;
-    const left = session ? session.sco.identifier : null;
+    const left = this.shown ? this.shown.identifier : null;
     await this.unloadFrame();
     this.endSession();
     if (!onTerminate || (this.deliveries === 0 && !this.sequencingEnded)) {
@@ -408,12 +459,27 @@ export class Launcher {
     this.tell("ended", {});
   }
 
-  // Ends the visit as the rules say (suspend, or exit when every SCO is finished), then lets the
-  // player page leave.
+  /*
+   * Ends the visit as the rules say (suspend, or exit when every item is finished), then lets the
+   * player page leave. Whether an item is finished is the server's word: an open SCO with unsaved
+   * changes commits first, so that the decision rests on the server's answer to the SCO's latest
+   * data, and then terminates with the decided request (which the sequencing engine processes as
+   * part of Terminate). What a SCO changes only in its own unload handlers is still stored, but no
+   * longer turns a suspend into an exit.
+   */
   exit() {
-    return this.navigate(this.navigator.exitRequest())
+    return this.serially(() => this.commitOpenSession())
+      .then(() => this.channel.settled(SETTLE_MS, this.win))
+      .then(() => this.navigate(this.navigator.exitRequest()))
       .then(() => this.queue)
       .then(() => this.tell("exited", {}));
+  }
+
+  commitOpenSession() {
+    const session = this.session;
+    if (session && session.isOpen() && session.isDirty() && this.channel.usable()) {
+      session.api[this.versionInfo.commit]("");
+    }
   }
 
   showFailure(key) {

@@ -1,4 +1,3 @@
-import { toActivitySettings } from "./activity-settings.js";
 import { assign } from "./runtime-data.js";
 import { warn } from "../shared/versions.js";
 
@@ -161,9 +160,9 @@ export class SequencingStateStore {
 export class EngineNavigator {
   constructor(launcher) {
     this.launcher = launcher;
-    this.organization = launcher.config.sequencing;
     this.latestValidity = { continue: false, previous: false, choice: {} };
-    const settings = { sequencing: { activityTree: toActivitySettings(this.organization) } };
+    // The activity tree as scorm-again takes it, mapped from the manifest on the server.
+    const settings = { sequencing: { activityTree: launcher.config.activityTree } };
     if (launcher.config.sequencingStateUrl) {
       settings.sequencingStatePersistence = {
         persistence: new SequencingStateStore(
@@ -269,7 +268,7 @@ export class EngineNavigator {
 }
 
 export function navigatorFor(launcher) {
-  return launcher.version === "2004" && launcher.config.sequencing
+  return launcher.version === "2004" && launcher.config.activityTree
     ? new EngineNavigator(launcher)
     : new FreeNavigator(launcher);
 }

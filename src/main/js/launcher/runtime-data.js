@@ -74,7 +74,9 @@ function statusToCmi(api, version, status) {
 /*
  * Fills a runtime that is not yet initialised. `stored` is the CMI JSON to start from: the
  * server's copy (init.cmi) on the first launch of a SCO in this page, or what the last session of
- * that SCO left in this page on a relaunch (`previous`).
+ * that SCO left in this page on a relaunch (`previous`). The entry and the total time are always
+ * the server's: init.entry and init.totalTime come with the launch configuration, and the launcher
+ * replaces them with nextEntry and totalTime from the answer to each accepted commit of the SCO.
  */
 export function loadRuntimeData(api, version, config, sco, previous) {
   const init = sco.init || {};
@@ -85,8 +87,8 @@ export function loadRuntimeData(api, version, config, sco, previous) {
     statusToCmi(api, version, sco.status);
   }
   const learner = config.learner || {};
-  const entry = previous ? entryAfter(previous.exit, version) : init.entry;
-  const totalTime = previous ? previous.totalTime : init.totalTime;
+  const entry = init.entry;
+  const totalTime = init.totalTime;
   const cmi = api.cmi;
   if (version === "1.2") {
     assign(cmi.core, "student_id", learner.id);
@@ -120,13 +122,4 @@ export function loadRuntimeData(api, version, config, sco, previous) {
     assign(cmi, "location", init.location);
     assign(cmi, "suspend_data", init.suspendData);
   }
-}
-
-// Within one page the runtime of a relaunched SCO is filled from what its last session left: the
-// server's answer for the next entry is not at hand there.
-export function entryAfter(exit, version) {
-  if (exit === "suspend" || exit === "logout") {
-    return "resume";
-  }
-  return version === "1.2" ? "" : "ab-initio";
 }

@@ -23,33 +23,4 @@ export class Session {
     const rendered = this.api.renderCommitCMI(final);
     return rendered && rendered.cmi ? rendered.cmi : rendered;
   }
-
-  // cmi.exit is write-only: scorm-again only reveals it in the rendered JSON.
-  exitValue(renderedCmi) {
-    const holder = this.version === "1.2" ? renderedCmi.core || {} : renderedCmi;
-    return String(holder.exit || "");
-  }
-
-  totalTime() {
-    try {
-      return this.api.cmi.getCurrentTotalTime();
-    } catch {
-      return null;
-    }
-  }
-
-  // The learner-facing status of the SCO as the runtime has it now.
-  status() {
-    const cmi = this.api.cmi;
-    if (this.version === "1.2") {
-      return cmi.core.lesson_status;
-    }
-    if (cmi.success_status === "passed" || cmi.success_status === "failed") {
-      return cmi.success_status;
-    }
-    if (cmi.completion_status === "completed" || cmi.completion_status === "incomplete") {
-      return cmi.completion_status;
-    }
-    return "not attempted";
-  }
 }

@@ -14,7 +14,7 @@ const ANNOUNCEMENTS = [
   "navigationNotAllowed",
   "choiceNotAllowed",
 ];
-const ALERTS = ["staleTab", "signedOut", "navigationFailed"];
+const ALERTS = ["staleTab", "signedOut", "attemptCompleted", "navigationFailed"];
 const EXIT_WAIT_MS = 8000;
 
 /*

@@ -1,6 +1,7 @@
 /*
- * The table of contents the player page shows: the SCOs in tree order for packages without
- * sequencing, the organisation's tree (with its groups and hidden items) for packages with it.
+ * The table of contents the player page shows: the items (SCOs and assets) in tree order for
+ * packages without sequencing, the activity tree (with its groups and hidden items) for packages
+ * with it.
  * What may be chosen is the launcher's to say; the tree is read from the configuration alone.
  */
 export function tocTree(config) {
@@ -8,15 +9,15 @@ export function tocTree(config) {
   (config.scos || []).forEach((sco) => {
     scoById[sco.identifier] = sco;
   });
-  if (config.scormVersion !== "1.2" && config.sequencing) {
+  if (config.scormVersion !== "1.2" && config.activityTree) {
     const toEntry = (node) => ({
-      identifier: node.identifier,
-      title: node.title || node.identifier,
-      hidden: node.isvisible === false,
-      launchable: Boolean(scoById[node.identifier]),
-      items: (node.items || []).map(toEntry),
+      identifier: node.id,
+      title: node.title || node.id,
+      hidden: node.isVisible === false,
+      launchable: Boolean(scoById[node.id]),
+      items: (node.children || []).map(toEntry),
     });
-    return (config.sequencing.items || []).map(toEntry);
+    return (config.activityTree.children || []).map(toEntry);
   }
   return (config.scos || []).map((sco) => ({
     identifier: sco.identifier,

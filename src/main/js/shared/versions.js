@@ -4,6 +4,7 @@ export const VERSIONS = {
     apiName: "API",
     runtime: "Scorm12API",
     setEvent: "LMSSetValue",
+    commit: "LMSCommit",
     terminate: "LMSFinish",
     terminateEvent: "LMSFinish",
     // SCORM 1.2 has no commit-specific error: 101 is its "general exception".
@@ -14,6 +15,7 @@ export const VERSIONS = {
     apiName: "API_1484_11",
     runtime: "Scorm2004API",
     setEvent: "SetValue",
+    commit: "Commit",
     terminate: "Terminate",
     terminateEvent: "Terminate",
     commitFailure: 391, // "General Commit Failure"

@@ -42,6 +42,11 @@
  *       good for that attempt only, never the learner's session. The player page keeps the table of
  *       contents and messages and talks to the launcher by postMessage, origins checked both ways.
  *       A package can therefore at most write its own attempt, as any SCO can.
+ *   <li>Each SCORM rule is decided once, here on the server: whether a SCO is finished, the {@code
+ *       cmi.entry} and total time of its next session (the commit answer, {@link
+ *       dk.godstart.player.application.CommitResult}), and scorm-again's activity tree ({@link
+ *       dk.godstart.catalog.domain.manifest.ActivitySettings}). The launcher takes them from the
+ *       launch configuration and each commit's answer and keeps no copy of the rules.
  * </ul>
  */
 package dk.godstart.player;

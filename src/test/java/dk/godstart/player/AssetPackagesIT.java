@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class AssetPackagesIT {
 
-  private static ScormPackageBuilder testPackage(String name) {
+  static ScormPackageBuilder testPackage(String name) {
     try {
       return ScormPackageBuilder.ofDirectory(
           Path.of(AssetPackagesIT.class.getResource("packages/" + name).toURI()));

@@ -74,11 +74,10 @@ final class PlayerConfig {
     launch.scos().forEach(sco -> scos.add(sco(sco)));
     config.add("scos", scos);
     if (launch.sequencing() == null) {
-      config.addNull("sequencing");
       config.addNull("activityTree");
     } else {
-      config.add("sequencing", parse(JSONB.toJson(launch.sequencing())));
-      // scorm-again's settings.sequencing.activityTree, mapped on the server (ActivitySettings).
+      // scorm-again's settings.sequencing.activityTree, mapped on the server (ActivitySettings);
+      // the player page's table of contents is drawn from the same tree.
       config.add("activityTree", parse(JSONB.toJson(ActivitySettings.of(launch.sequencing()))));
     }
     JsonObjectBuilder textsJson = Json.createObjectBuilder();
