@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.godstart.testsupport.Api;
+import dk.godstart.testsupport.GodstartServer;
 import dk.godstart.testsupport.TestAccounts;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,6 +107,51 @@ class DashboardApiIT {
     assertEquals(
         List.of("Test Cille", "Test Dorte"),
         names(object(leader, "/api/v1/dashboard/hires?page=1&size=2").getJsonArray("rows")));
+  }
+
+  /**
+   * The dashboards read attempts folded per hire and module ({@code attempt_progress}, kept by
+   * V13's triggers): Bent's figures follow his attempt as it starts, completes and is deleted.
+   */
+  @Test
+  void theFoldedProgressFollowsAnAttemptAsItStartsCompletesAndGoes() throws SQLException {
+    String bent = "(SELECT id FROM account WHERE username = 'test-bent')";
+    String his = " WHERE learner_id = " + bent + " AND module_id = " + f.m1;
+    try (Connection db = GodstartServer.shared().database();
+        Statement s = db.createStatement()) {
+      s.executeUpdate(
+          "INSERT INTO attempt (learner_id, module_id, version_id, number, started_at,"
+              + " last_activity_at) SELECT "
+              + bent
+              + ", module_id, MAX(id), 1, NOW(6), NOW(6) FROM package_version WHERE module_id = "
+              + f.m1);
+      try {
+        JsonObject started = bentsRow();
+        assertEquals(0, started.getInt("completed"));
+        assertFalse(absent(started, "lastActivity"));
+        assertEquals(1, started.getInt("overdue"));
+        s.executeUpdate("UPDATE attempt SET completed_at = NOW(6), score_scaled = 0.9" + his);
+        JsonObject completed = bentsRow();
+        assertEquals(1, completed.getInt("completed"));
+        assertEquals(0, completed.getInt("overdue"));
+      } finally {
+        s.executeUpdate("DELETE FROM attempt" + his);
+      }
+      JsonObject gone = bentsRow();
+      assertEquals(0, gone.getInt("completed"));
+      assertTrue(absent(gone, "lastActivity"));
+      assertEquals(1, gone.getInt("overdue"));
+    }
+  }
+
+  /** Bent started last, so he is the first row of the first page. */
+  private static JsonObject bentsRow() {
+    JsonObject row =
+        object(leader, "/api/v1/dashboard/hires?page=0&size=1")
+            .getJsonArray("rows")
+            .getJsonObject(0);
+    assertEquals("Test Bent", row.getString("name"));
+    return row;
   }
 
   @Test

@@ -1,7 +1,9 @@
 package dk.godstart.dashboard.application;
 
 import dk.godstart.catalog.domain.Competence;
+import dk.godstart.dashboard.application.FactsQuery.Part;
 import dk.godstart.dashboard.domain.CompetenceRow;
+import dk.godstart.dashboard.domain.Enrolled;
 import dk.godstart.dashboard.domain.Facts;
 import dk.godstart.dashboard.domain.HireDetail;
 import dk.godstart.dashboard.domain.HireRow;
@@ -16,8 +18,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -41,14 +45,11 @@ public class Dashboards {
   int stalledDays;
 
   /** A page of a long table, and how many rows there are in all. */
-  public record Page<T>(List<T> rows, int page, int size, long total) {
+  public record Page<T>(List<T> rows, int page, int size, long total) {}
 
-    static <T> Page<T> of(List<T> all, int page, int size) {
-      int from = Math.min(all.size(), page * size);
-      return new Page<>(
-          all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
-    }
-  }
+  /** What a hire's row counts. */
+  private static final Set<Part> HIRE_ROW =
+      EnumSet.of(Part.PROGRESS, Part.PLANS, Part.MENTORING, Part.NOTES, Part.MEETINGS);
 
   /** The competence table and the mean coverage per competence (the chart). */
   public record Competences(List<CompetenceRow> hires, Map<Competence, Double> average) {}
@@ -62,33 +63,64 @@ public class Dashboards {
   }
 
   public Overview overview(DashboardFilter filter) {
-    return Overview.of(persons(filter), filter.period(), today(), stalledDays);
+    return Overview.of(
+        persons(filter, EnumSet.of(Part.PROGRESS, Part.NOTES)),
+        filter.period(),
+        today(),
+        stalledDays);
   }
 
+  /** Every row (the CSV export). */
   public List<HireRow> hires(DashboardFilter filter) {
-    return HireRow.of(persons(filter), filter.period(), today());
+    return HireRow.of(persons(filter, HIRE_ROW), filter.period(), today());
   }
 
+  /**
+   * One page of the hires: the enrolments alone are read and ordered as {@link HireRow#order()}
+   * says, and only the page's hires get their progress, notes and meetings read.
+   */
   public Page<HireRow> hires(DashboardFilter filter, int page, int size) {
-    return Page.of(hires(filter), page, size);
+    Scope scope = access.persons(filter.unit());
+    List<Enrolled> all =
+        HireRow.ordered(facts.read(scope, filter, today(), Set.of()), filter.period());
+    int from = (int) Math.min(all.size(), (long) page * size);
+    List<Long> ids =
+        all.subList(from, Math.min(all.size(), from + size)).stream()
+            .map(Enrolled::enrollmentId)
+            .toList();
+    List<HireRow> rows =
+        HireRow.of(facts.read(scope, filter, today(), HIRE_ROW, ids), filter.period(), today());
+    return new Page<>(rows, page, size, all.size());
+  }
+
+  /** How many hires the table has (the enrolments alone are read). */
+  public long hireCount(DashboardFilter filter) {
+    return HireRow.ordered(persons(filter, Set.of()), filter.period()).size();
   }
 
   public List<ModuleRow> modules(DashboardFilter filter) {
-    Facts read = facts.read(access.modules(filter.unit()), filter, today());
+    Facts read =
+        facts.read(
+            access.modules(filter.unit()),
+            filter,
+            today(),
+            EnumSet.of(Part.PROGRESS, Part.PLANS, Part.TITLES));
     return ModuleRow.of(read, filter.period());
   }
 
   public List<MentorRow> mentors(DashboardFilter filter) {
-    return MentorRow.of(persons(filter), filter.period());
+    return MentorRow.of(
+        persons(filter, EnumSet.of(Part.MENTORING, Part.NOTES, Part.MEETINGS)), filter.period());
   }
 
   public Competences competences(DashboardFilter filter) {
-    List<CompetenceRow> rows = CompetenceRow.of(persons(filter), filter.period());
+    List<CompetenceRow> rows =
+        CompetenceRow.of(persons(filter, EnumSet.of(Part.PROGRESS, Part.PLANS)), filter.period());
     return new Competences(rows, CompetenceRow.average(rows));
   }
 
   public List<RetentionRow> retention(DashboardFilter filter) {
-    return RetentionRow.of(persons(filter), filter.period(), today());
+    return RetentionRow.of(persons(filter, Set.of()), filter.period(), today());
   }
 
   /**
@@ -114,7 +146,7 @@ public class Dashboards {
 
   public record Choices(List<Choice> units, List<Choice> programmes) {}
 
-  private Facts persons(DashboardFilter filter) {
-    return facts.read(access.persons(filter.unit()), filter, today());
+  private Facts persons(DashboardFilter filter, Set<Part> parts) {
+    return facts.read(access.persons(filter.unit()), filter, today(), parts);
   }
 }

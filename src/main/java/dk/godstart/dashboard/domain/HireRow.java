@@ -50,12 +50,7 @@ public record HireRow(
     facts.mentoring().stream()
         .filter(Mentoring::primary)
         .forEach(m -> primaries.putIfAbsent(m.enrollmentId(), m.mentor()));
-    return facts.hiresIn(period).stream()
-        .sorted(
-            Comparator.comparing(Enrolled::startDate)
-                .reversed()
-                .thenComparing(Enrolled::name)
-                .thenComparing(Enrolled::enrollmentId))
+    return ordered(facts, period).stream()
         .map(
             h ->
                 row(
@@ -66,6 +61,20 @@ public record HireRow(
                     notes.getOrDefault(h.enrollmentId(), List.of()),
                     meetings.getOrDefault(h.enrollmentId(), List.of()),
                     today))
+        .toList();
+  }
+
+  /**
+   * The table's hires in its order: those of the period, newest start first, then by name. A page
+   * is cut from this order before the rest of its hires' facts is read.
+   */
+  public static List<Enrolled> ordered(Facts facts, Period period) {
+    return facts.hiresIn(period).stream()
+        .sorted(
+            Comparator.comparing(Enrolled::startDate)
+                .reversed()
+                .thenComparing(Enrolled::name)
+                .thenComparing(Enrolled::enrollmentId))
         .toList();
   }
 

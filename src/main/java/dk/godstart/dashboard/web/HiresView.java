@@ -50,7 +50,7 @@ public class HiresView implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return (int) dashboards.hires(filter(), 0, 1).total();
+      return (int) dashboards.hireCount(filter());
     }
 
     @Override

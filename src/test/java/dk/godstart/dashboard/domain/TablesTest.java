@@ -47,6 +47,20 @@ class TablesTest {
   }
 
   @Test
+  void shouldCutPagesFromTheTablesOrderSoThatAPageOfFactsGivesTheSameRows() {
+    FactsFixture f = twoHires();
+    f.active(3, "Cai", TODAY.minusDays(60));
+    f.active(4, "Åse", TODAY.minusDays(5));
+
+    List<Enrolled> ordered = HireRow.ordered(f.facts(), ALL);
+
+    assertEquals(List.of("Åse", "Ane", "Cai", "Bo"), ordered.stream().map(Enrolled::name).toList());
+    assertEquals(
+        ordered.stream().map(Enrolled::enrollmentId).toList(),
+        HireRow.of(f.facts(), ALL, TODAY).stream().map(HireRow::enrollmentId).toList());
+  }
+
+  @Test
   void shouldLeaveOutHiresWhoseEnrolmentEndedBeforeThePeriod() {
     List<HireRow> rows =
         HireRow.of(twoHires().facts(), new Period(TODAY.minusDays(100), TODAY), TODAY);
