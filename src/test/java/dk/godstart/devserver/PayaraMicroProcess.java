@@ -116,10 +116,6 @@ public final class PayaraMicroProcess {
             "--port",
             String.valueOf(port),
             "--nocluster",
-            // No data grid at all (--nocluster still starts a one-member Hazelcast): nothing here
-            // uses it (sessions are not distributable, the one timer is not persistent), and it
-            // costs seconds at start and memory all the time.
-            "--nohazelcast",
             "--disablephonehome"));
     return command;
   }
