@@ -1,8 +1,10 @@
--- wrk script for bench/commits.sh: each request is one player commit of realistic SCORM 2004 CMI
--- data to one of the prepared attempts, with that learner's session cookie and CSRF token (as the
--- player page sends them) and an increasing sequence.
-local attempts = {}
-local next_attempt = 1
+-- wrk script for bench/commits.sh: each request is one launcher commit of realistic SCORM 2004 CMI
+-- data to one of the prepared attempts, as the launcher sends it: a POST of the JSON as text/plain
+-- to the attempt's commit address (its token is the credential; no cookie), with an increasing
+-- sequence. The address may be on another origin than the page that opened it (Origin is sent as
+-- the browser would).
+local channels = {}
+local next_channel = 1
 local sequence = 0
 local stale = 0
 local failures = 0
@@ -27,10 +29,11 @@ end
 function init(args)
   local threads = tonumber(os.getenv("WRK_THREADS") or "2")
   local line_number = 0
-  for line in io.lines(os.getenv("SESSIONS") or "target/bench/sessions.txt") do
-    local id, cookie, csrf = line:match("(%d+) (%S+) (%S+)")
+  for line in io.lines(os.getenv("CHANNELS") or "target/bench/channels.txt") do
+    -- The path of the address; wrk connects to its origin.
+    local path = line:gsub("^https?://[^/]+", "")
     if line_number % threads == index then
-      table.insert(attempts, { id = id, cookie = cookie, csrf = csrf })
+      table.insert(channels, path)
     end
     line_number = line_number + 1
   end
@@ -39,16 +42,16 @@ function init(args)
 end
 
 function request()
-  local attempt = attempts[next_attempt]
-  next_attempt = next_attempt % #attempts + 1
+  local path = channels[next_channel]
+  next_channel = next_channel % #channels + 1
   sequence = sequence + 1
   local body = '{"sco":"ITEM-partshoering","sequence":' .. sequence .. ',"terminated":false,"cmi":' .. cmi .. '}'
-  return wrk.format("POST", "/api/v1/attempts/" .. attempt.id .. "/commits",
-    { ["Cookie"] = attempt.cookie, ["X-CSRF-Token"] = attempt.csrf, ["Content-Type"] = "application/json" }, body)
+  return wrk.format("POST", path,
+    { ["Content-Type"] = "text/plain;charset=UTF-8", ["Origin"] = os.getenv("ORIGIN") }, body)
 end
 
 -- 409 is the server refusing a commit that overtook a newer one for the same attempt (two of the
--- 200 connections can carry commits of one learner at once): by design, not a failure.
+-- connections can carry commits of one learner at once): by design, not a failure.
 function response(status, headers, body)
   if status == 409 then
     stale = stale + 1

@@ -84,7 +84,7 @@ function launcher(scos, options) {
     scormVersion: "1.2",
     mode: (options && options.mode) || "normal",
     sequence: 0,
-    commitUrl: "http://app.test/api/v1/attempt-channel/t/commits",
+    commitUrl: "http://app.test/_godstart/attempt-channel/t/commits",
     contentBase: "http://content.test/cap/",
     scos,
   };

@@ -10,8 +10,8 @@ const CONFIG = {
   title: "Modul",
   contentOrigin: "http://content.test",
   launcherUrl: "http://content.test/_godstart/launcher.html?scorm=2004",
-  commitUrl: "/api/v1/attempt-channel/tok/commits",
-  sequencingStateUrl: "/api/v1/attempt-channel/tok/sequencing-state",
+  commitUrl: "/_godstart/attempt-channel/tok/commits",
+  sequencingStateUrl: "/_godstart/attempt-channel/tok/sequencing-state",
   csrfToken: "secret-csrf",
   exitUrl: "/index.xhtml",
   texts: { scoOpened: "{title} er åbnet", staleTab: "Åbent i et andet vindue" },
@@ -49,7 +49,7 @@ test("the launcher gets its configuration without the page's CSRF token or texts
   const config = posted[0].data.config;
   assert.equal(config.csrfToken, undefined);
   assert.equal(config.texts, undefined);
-  assert.equal(config.commitUrl, "http://app.test/api/v1/attempt-channel/tok/commits");
+  assert.equal(config.commitUrl, "http://app.test/_godstart/attempt-channel/tok/commits");
 });
 
 test("messages from another origin or another window are ignored", () => {

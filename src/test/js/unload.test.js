@@ -54,7 +54,7 @@ function launcher() {
     scormVersion: "1.2",
     mode: "normal",
     sequence: 0,
-    commitUrl: "http://app.test/api/v1/attempt-channel/t/commits",
+    commitUrl: "http://app.test/_godstart/attempt-channel/t/commits",
     contentBase: "http://content.test/cap/",
     scos: [{ identifier: "a", title: "Del A", launch: "a.html", status: "not attempted" }],
   };

@@ -38,10 +38,12 @@
  *       production nginx can check the same signature (docker/nginx).
  *   <li>The scorm-again runtime runs in a launcher page on the content origin, beside the SCO, so
  *       SCORM calls stay synchronous and resume works; it commits through {@code
- *       /api/v1/attempt-channel/{token}} with an {@link dk.godstart.player.domain.AttemptToken}
- *       good for that attempt only, never the learner's session. The player page keeps the table of
- *       contents and messages and talks to the launcher by postMessage, origins checked both ways.
- *       A package can therefore at most write its own attempt, as any SCO can.
+ *       /_godstart/attempt-channel/{token}} on its own origin (the content listener, not the
+ *       application server's pipeline; no CORS) with an {@link
+ *       dk.godstart.player.domain.AttemptToken} good for that attempt only, never the learner's
+ *       session. The player page keeps the table of contents and messages and talks to the launcher
+ *       by postMessage, origins checked both ways. A package can therefore at most write its own
+ *       attempt, as any SCO can.
  *   <li>Each SCORM rule is decided once, here on the server: whether a SCO is finished, the {@code
  *       cmi.entry} and total time of its next session (the commit answer, {@link
  *       dk.godstart.player.application.CommitResult}), and scorm-again's activity tree ({@link

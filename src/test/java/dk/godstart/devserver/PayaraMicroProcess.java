@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,24 @@ public final class PayaraMicroProcess {
 
   /** How long the application may stay unhealthy after Payara Micro reported itself ready. */
   private static final Duration GRACE_AFTER_SERVER_READY = Duration.ofSeconds(20);
+
+  /**
+   * A heap sized for Godstart rather than the machine (a 512 MB ceiling; its live data is far
+   * below), given back when idle (G1's periodic collection, and little free heap kept), and a code
+   * cache no larger than the compiled code needs.
+   */
+  static final List<String> JVM_OPTIONS =
+      List.of(
+          "-Xms64m",
+          "-Xmx512m",
+          "-XX:+UseG1GC",
+          "-XX:G1PeriodicGCInterval=15000",
+          "-XX:MinHeapFreeRatio=10",
+          "-XX:MaxHeapFreeRatio=30",
+          "-XX:ReservedCodeCacheSize=96m");
+
+  /** Settings that are secrets, and the environment variable each goes by. */
+  private static final Map<String, String> SECRETS = Map.of("db.password", "DB_PASSWORD");
 
   private final Process process;
   private final int port;
@@ -49,23 +68,14 @@ public final class PayaraMicroProcess {
   public static PayaraMicroProcess start(
       Path microJar, Path war, int port, Map<String, String> systemProperties, Path log)
       throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx1g");
-    systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-    command.addAll(
-        List.of(
-            "-jar",
-            microJar.toString(),
-            "--deploy",
-            war.toString(),
-            "--contextroot",
-            "/",
-            "--port",
-            String.valueOf(port),
-            "--nocluster",
-            "--disablephonehome"));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    ProcessBuilder builder =
+        new ProcessBuilder(command(microJar, war, port, systemProperties))
+            .redirectErrorStream(true);
+    builder.environment().putAll(secretEnvironment(systemProperties));
+    // glibc gives each busy thread a malloc arena of its own; the JVM allocates little with
+    // malloc, and two arenas spare tens of megabytes of resident memory.
+    builder.environment().put("MALLOC_ARENA_MAX", "2");
+    Process process = builder.start();
     PayaraMicroProcess payara = new PayaraMicroProcess(process, port);
     PrintStream sink =
         log == null
@@ -78,6 +88,51 @@ public final class PayaraMicroProcess {
     pump.setDaemon(true);
     pump.start();
     return payara;
+  }
+
+  /**
+   * The server's command line. Secrets are left out: every user of the machine can read a command
+   * line ({@code ps}); they go by the environment ({@link #secretEnvironment}).
+   */
+  static List<String> command(
+      Path microJar, Path war, int port, Map<String, String> systemProperties) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(JVM_OPTIONS);
+    systemProperties.forEach(
+        (key, value) -> {
+          if (!SECRETS.containsKey(key)) {
+            command.add("-D" + key + "=" + value);
+          }
+        });
+    command.addAll(
+        List.of(
+            "-jar",
+            microJar.toString(),
+            "--deploy",
+            war.toString(),
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(port),
+            "--nocluster",
+            "--disablephonehome"));
+    return command;
+  }
+
+  /**
+   * The secrets among the settings, as environment variables of the server, which MicroProfile
+   * Config reads as it reads system properties ({@code db.password} from {@code DB_PASSWORD}).
+   */
+  static Map<String, String> secretEnvironment(Map<String, String> systemProperties) {
+    Map<String, String> environment = new LinkedHashMap<>();
+    SECRETS.forEach(
+        (key, variable) -> {
+          if (systemProperties.containsKey(key)) {
+            environment.put(variable, systemProperties.get(key));
+          }
+        });
+    return environment;
   }
 
   private void copyOutput(PrintStream sink) {

@@ -352,25 +352,7 @@ class AccessMatrixIT {
             "PUT",
             "/api/v1/modules/" + module + "/prompts",
             "{}",
-            AUTHORS),
-        new Row(
-            "OPTIONS /attempt-channel/{token}/{any: .*}",
-            "OPTIONS",
-            "/api/v1/attempt-channel/1.bogus/commits",
-            null,
-            ANYONE),
-        new Row(
-            "POST /attempt-channel/{token}/commits",
-            "POST",
-            "/api/v1/attempt-channel/1.bogus/commits",
-            "{}",
-            NOBODY),
-        new Row(
-            "POST /attempt-channel/{token}/sequencing-state",
-            "POST",
-            "/api/v1/attempt-channel/1.bogus/sequencing-state",
-            "{}",
-            NOBODY));
+            AUTHORS));
   }
 
   //                     anon hire othr mntr omnt bddy auth lead olea admn intg

@@ -45,6 +45,7 @@ class MalformedJsonIT {
   private static String hireToken;
   private static String otherHireToken;
   private static Map<String, Row> rows;
+  private static String channel;
 
   /** How to call an endpoint: the path with ids, who may, who may not, and its wrong types. */
   private record Row(
@@ -171,7 +172,7 @@ class MalformedJsonIT {
     rows.putAll(newerRows(enrollment, module));
   }
 
-  /** Reflection, employment end, prompts and the launcher's channel (allowed by its token). */
+  /** Reflection, employment end and prompts; and the launcher's channel address (its token). */
   private static Map<String, Row> newerRows(long enrollment, long module) {
     String mentorToken = TestAccounts.tokenFor("mentor");
     Api hire = Api.withToken(hireToken);
@@ -206,16 +207,11 @@ class MalformedJsonIT {
             .orElseThrow()
             .getJsonNumber("moduleId")
             .longValue();
-    String channel =
-        URI.create(PlayerFixtures.playerConfig(hire, moduleUnderWay, false).getString("commitUrl"))
-            .getPath()
+    // The launcher's channel on the content origin (not a JAX-RS endpoint: tested on its own).
+    channel =
+        PlayerFixtures.playerConfig(hire, moduleUnderWay, false)
+            .getString("commitUrl")
             .replaceFirst("/commits$", "");
-    String bogus = channel.replaceFirst("attempt-channel/.*$", "attempt-channel/1.bogus");
-    List<String> commits =
-        List.of(
-            "{\"sco\": 1, \"sequence\": 1, \"cmi\": {}}",
-            "{\"sco\": \"x\", \"sequence\": \"1\", \"cmi\": {}}",
-            "{\"sco\": \"x\", \"sequence\": 1, \"cmi\": []}");
     String notes = "/api/v1/notes/";
     String meetings = "/api/v1/meetings/" + meeting;
     return Map.ofEntries(
@@ -286,18 +282,7 @@ class MalformedJsonIT {
                 "/api/v1/modules/" + module + "/prompts",
                 "demo-forfatter-token",
                 hireToken,
-                List.of("{\"prompts\": \"x\"}", "{\"prompts\": [5]}"))),
-        Map.entry(
-            "POST /attempt-channel/{token}/commits",
-            new Row(channel + "/commits", hireToken, hireToken, commits, bogus + "/commits")),
-        Map.entry(
-            "POST /attempt-channel/{token}/sequencing-state",
-            new Row(
-                channel + "/sequencing-state",
-                hireToken,
-                hireToken,
-                List.of("{\"state\": 5}", "{\"state\": [\"x\"]}"),
-                bogus + "/sequencing-state")));
+                List.of("{\"prompts\": \"x\"}", "{\"prompts\": [5]}"))));
   }
 
   private static long noteIn(List<JsonObject> notes, boolean draft) {
@@ -342,6 +327,50 @@ class MalformedJsonIT {
             assertEquals("application/json", reply.header("Content-Type").split(";")[0]);
           }
         });
+  }
+
+  @Test
+  void theAttemptChannelAnswersABodyOfTheWrongShapeWithAJsonError() {
+    Map<String, List<String>> wrongTypes =
+        Map.of(
+            "/commits",
+            List.of(
+                "{\"sco\": 1, \"sequence\": 1, \"cmi\": {}}",
+                "{\"sco\": \"x\", \"sequence\": \"1\", \"cmi\": {}}",
+                "{\"sco\": \"x\", \"sequence\": 1, \"cmi\": []}"),
+            "/sequencing-state",
+            List.of("{\"state\": 5}", "{\"state\": [\"x\"]}"));
+    wrongTypes.forEach(
+        (address, wrong) -> {
+          for (String body : MALFORMED) {
+            assertJsonError(address, body, postToChannel(channel + address, body));
+          }
+          for (String body : wrong) {
+            assertJsonError(address, body, postToChannel(channel + address, body));
+          }
+        });
+  }
+
+  @Test
+  void theAttemptChannelRefusesABogusTokenWhateverTheBody() {
+    String bogus = channel.replaceFirst("attempt-channel/.*$", "attempt-channel/1.bogus");
+    for (String address : List.of("/commits", "/sequencing-state")) {
+      for (String body : List.of("[]", "null", "\"x\"", "{\"x\": []}")) {
+        Reply reply = postToChannel(bogus + address, body);
+        assertEquals(403, reply.status(), address + " " + body + ": " + reply.body());
+        assertEquals("application/json", reply.header("Content-Type").split(";")[0]);
+        assertEquals("attempt.token", reply.json().getString("code"));
+      }
+    }
+  }
+
+  /** As the launcher posts: text/plain, no credentials. */
+  private static Reply postToChannel(String url, String body) {
+    return Api.anonymous()
+        .send(
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   @Test

@@ -1,10 +1,7 @@
 package dk.godstart.platform.rest;
 
-import dk.godstart.kernel.AccessDenied;
-import dk.godstart.kernel.Conflict;
 import dk.godstart.kernel.ErrorTexts;
-import dk.godstart.kernel.InvalidInput;
-import dk.godstart.kernel.NotFound;
+import dk.godstart.kernel.HttpStatus;
 import dk.godstart.kernel.Problem;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -21,25 +18,9 @@ public class ProblemMapper implements ExceptionMapper<Problem> {
 
   @Override
   public Response toResponse(Problem problem) {
-    return Response.status(status(problem))
+    return Response.status(HttpStatus.of(problem))
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(ErrorTexts.body(problem, ErrorTexts.choose(headers.getAcceptableLanguages())))
         .build();
-  }
-
-  static int status(Problem problem) {
-    if (problem instanceof AccessDenied) {
-      return 403;
-    }
-    if (problem instanceof NotFound) {
-      return 404;
-    }
-    if (problem instanceof Conflict) {
-      return 409;
-    }
-    if (problem instanceof InvalidInput) {
-      return 422;
-    }
-    return 400;
   }
 }

@@ -4,6 +4,8 @@ import com.sun.net.httpserver.HttpServer;
 import dk.godstart.catalog.infrastructure.ContentStore;
 import dk.godstart.player.infrastructure.SigningKeys;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -17,25 +19,39 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
  * Starts the embedded content origin with the application: the JDK's own HTTP server on a port of
  * its own, beside Payara's listener rather than inside its pipeline, because a package file needs
  * no session, no sign-in, no CDI request and no database (bench/content.sh measures it against
- * nginx). With {@code godstart.content.port} at -1 nothing starts: a web server in front serves the
- * content store and checks the signatures itself (docker/).
+ * nginx). The launcher's attempt channel ({@link AttemptChannel}) is served here too, beside the
+ * launcher's files. With {@code godstart.content.port} at -1 nothing starts: a web server in front
+ * serves the content store and checks the signatures itself (docker/).
  */
 @ApplicationScoped
 public class ContentOriginListener {
 
   private static final Logger LOG = Logger.getLogger(ContentOriginListener.class.getName());
-  private static final int THREADS = 8;
+
+  /** Package files never wait; a commit waits for its transaction (the pool has 32 connections). */
+  private static final int THREADS = 16;
 
   @Inject ContentOriginSettings settings;
   @Inject SigningKeys keys;
   @Inject ContentStore store;
+  @Inject AttemptChannel channel;
+
+  /**
+   * The server's threads are made by the container's factory, while the application starts: they
+   * run with its context (class loader, naming), which the attempt channel's transactions and
+   * persistence need, as a request thread of the container does.
+   */
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
 
   private HttpServer server;
   private ExecutorService workers;
@@ -61,14 +77,16 @@ public class ContentOriginListener {
         "/",
         new ContentOrigin(
             keys.content(), store::file, launcher, settings.appOrigin(), Clock.systemUTC()));
-    workers =
-        Executors.newFixedThreadPool(
-            THREADS,
-            runnable -> {
-              Thread thread = new Thread(runnable, "godstart-content");
-              thread.setDaemon(true);
-              return thread;
-            });
+    // The launcher's commits, on its own origin: no CORS, and not the application server's
+    // pipeline.
+    server.createContext(AttemptChannel.PREFIX, new AttemptChannelHandler(channel::answer));
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            THREADS, THREADS, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), threads);
+    // Made now, in the application's start: a thread made later would be made by the server's
+    // own dispatcher thread, which has no context to give.
+    pool.prestartAllCoreThreads();
+    workers = pool;
     server.setExecutor(workers);
     server.start();
     LOG.info(

@@ -59,8 +59,9 @@ final class PlayerConfig {
     } else {
       config.add("attemptId", launch.attemptId());
       if (grant.attemptToken() != null) {
-        // The launcher's channel: the token in the address is its only credential.
-        String attemptUrl = contextPath + "/api/v1/attempt-channel/" + grant.attemptToken();
+        // The launcher's channel, on the launcher's own origin (AttemptChannel): the token in the
+        // address is its only credential.
+        String attemptUrl = contentOrigin + AttemptChannel.PREFIX + grant.attemptToken();
         config.add("commitUrl", attemptUrl + "/commits");
         config.add("sequencingStateUrl", attemptUrl + "/sequencing-state");
       } else {

@@ -97,4 +97,16 @@ class PlayerConfigTest {
     assertEquals("a", tree.getJsonArray("children").getJsonObject(0).getString("id"));
     assertTrue(tree.getJsonObject("sequencingControls").getBoolean("choice"));
   }
+
+  @Test
+  void theLauncherCommitsOnItsOwnOriginWithTheAttemptToken() {
+    JsonObject config = config(null);
+
+    assertEquals(
+        "http://content.test/_godstart/attempt-channel/token/commits",
+        config.getString("commitUrl"));
+    assertEquals(
+        "http://content.test/_godstart/attempt-channel/token/sequencing-state",
+        config.getString("sequencingStateUrl"));
+  }
 }
