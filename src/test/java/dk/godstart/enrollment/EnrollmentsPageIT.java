@@ -81,6 +81,18 @@ class EnrollmentsPageIT {
     }
   }
 
+  private static String emailOf(String username) throws SQLException {
+    try (Connection db = GodstartServer.shared().database();
+        PreparedStatement query =
+            db.prepareStatement("SELECT email FROM account WHERE username = ?")) {
+      query.setString(1, username);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return rows.getString(1);
+      }
+    }
+  }
+
   @Test
   void aLeaderEnrolsAnEmployeeChoosingEveryoneWithThePickers() {
     String hire = TestAccounts.copyOf("buddy", "kendt-" + System.nanoTime());
@@ -168,10 +180,15 @@ class EnrollmentsPageIT {
       WebElement name = browser.find(By.id("enrol:newUsername"));
       name.clear();
       name.sendKeys(username);
+      browser.find(By.id("enrol:email")).sendKeys(username + "@example.dk");
       submit(browser);
       waitForEnrolled(browser);
+      assertTrue(
+          browser.text(By.id("messages")).contains("har fået en invitation på e-mail"),
+          "the leader is told the invitation went by e-mail: " + browser.text(By.id("messages")));
       browser.find(By.linkText("Jonas Brg " + username));
       assertEquals(1, accountsNamed(username));
+      assertEquals(username + "@example.dk", emailOf(username));
     }
   }
 

@@ -45,6 +45,7 @@ public class EnrollmentsView implements Serializable {
   private boolean newHire;
   private String newUsername;
   private String newName;
+  private String newEmail;
   private LocalDate startDate;
   private Long programmeId;
   private Colleague primaryMentor;
@@ -83,7 +84,7 @@ public class EnrollmentsView implements Serializable {
                 primaryMentor.username(),
                 usernames(substituteMentors),
                 usernames(buddies)),
-            null);
+            newHire ? newEmail : null);
     ResourceBundle texts = texts(faces);
     String text =
         texts.getString("enrol.done")
@@ -101,7 +102,7 @@ public class EnrollmentsView implements Serializable {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     hire = null;
     newHire = false;
-    newUsername = newName = null;
+    newUsername = newName = newEmail = null;
     primaryMentor = null;
     substituteMentors = new ArrayList<>();
     buddies = new ArrayList<>();
@@ -288,5 +289,13 @@ public class EnrollmentsView implements Serializable {
 
   public void setBuddyToAdd(Colleague buddyToAdd) {
     this.buddyToAdd = buddyToAdd;
+  }
+
+  public String getNewEmail() {
+    return newEmail;
+  }
+
+  public void setNewEmail(String newEmail) {
+    this.newEmail = newEmail;
   }
 }
