@@ -62,13 +62,29 @@ class PagesIT {
     browser.waitFor(By.id("language:da"));
     assertEquals("en", browser.find(By.tagName("html")).getAttribute("lang"));
     assertEquals(
-        List.of("Home", "Overview", "Modules", "Programmes", "Casework processes", "API tokens"),
+        List.of(
+            "Home",
+            "Overview",
+            "Modules",
+            "Programmes",
+            "Casework processes",
+            "Accounts",
+            "Organisation",
+            "API tokens"),
         navigation());
 
     browser.find(By.id("language:da")).click();
     browser.waitFor(By.id("language:en"));
     assertEquals(
-        List.of("Forside", "Overblik", "Moduler", "Programmer", "Sagsprocesser", "API-tokens"),
+        List.of(
+            "Forside",
+            "Overblik",
+            "Moduler",
+            "Programmer",
+            "Sagsprocesser",
+            "Brugere",
+            "Organisation",
+            "API-tokens"),
         navigation());
   }
 

@@ -97,7 +97,8 @@ class ProgrammesPageIT {
       Matcher step = Pattern.compile("Når trinnet \"([^\"]+)\"").matcher(row.getText());
       assertTrue(step.find(), row.getText());
 
-      row.findElement(By.xpath(".//button[starts-with(@aria-label, 'Ret: " + title + " (')]")).click();
+      row.findElement(By.xpath(".//button[starts-with(@aria-label, 'Ret: " + title + " (')]"))
+          .click();
 
       new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
           .until(ExpectedConditions.textToBe(By.id("module:stepCode_label"), step.group(1)));
