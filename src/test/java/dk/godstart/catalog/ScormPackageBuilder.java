@@ -43,10 +43,10 @@ public final class ScormPackageBuilder {
   private String builtManifest;
 
   /**
-   * Each build of a generated manifest is a different file (a comment after the manifest's root),
-   * so that tests sharing one server never upload the same bytes twice by chance: the catalog
-   * refuses a second module from the same file. A test that means to repeat an upload sends the
-   * same byte array again.
+   * Each build is a different file (a comment after the manifest's root, generated or read from a
+   * directory), so that tests sharing one server never upload the same bytes twice by chance: the
+   * catalog refuses a second module from the same file. A test that means to repeat an upload sends
+   * the same byte array again.
    */
   private static final java.util.concurrent.atomic.AtomicLong BUILDS =
       new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
@@ -197,6 +197,17 @@ public final class ScormPackageBuilder {
       builtManifest = xml;
     }
     all.putAll(files);
+    byte[] ownManifest = files.get("imsmanifest.xml");
+    if (!generateManifest && ownManifest != null) {
+      // A directory's own manifest gets the build comment too (see BUILDS).
+      all.put(
+          "imsmanifest.xml",
+          (new String(ownManifest, StandardCharsets.UTF_8)
+                  + "\n<!-- build "
+                  + BUILDS.incrementAndGet()
+                  + " -->\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
     ZipBytes zip = new ZipBytes();
     String prefix = topFolder == null ? "" : topFolder + "/";
     all.forEach(
