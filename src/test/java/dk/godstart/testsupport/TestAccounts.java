@@ -87,13 +87,25 @@ public final class TestAccounts {
     assertEquals(true, reply.status() == 201 || reply.status() == 200, reply.body());
   }
 
-  /** An API token acting for the account, issued by the demo administrator. */
+  private static final java.util.concurrent.atomic.AtomicLong TOKENS =
+      new java.util.concurrent.atomic.AtomicLong(System.nanoTime() % 1_000_000);
+
+  /**
+   * An API token acting for the account, issued by the demo administrator; each with its own name,
+   * as a careful administrator would name them.
+   */
   public static String tokenFor(String username) {
     Api.Reply reply =
         Api.withToken("demo-admin-token")
             .post(
                 "/api/v1/api-tokens",
-                "{\"name\": \"Test " + username + "\", \"account\": \"" + username + "\"}");
+                "{\"name\": \"Test "
+                    + username
+                    + " "
+                    + TOKENS.incrementAndGet()
+                    + "\", \"account\": \""
+                    + username
+                    + "\"}");
     assertEquals(201, reply.status(), reply.body());
     return reply.json().getString("token");
   }
