@@ -46,11 +46,15 @@ class MentorPagesIT {
       assertTrue(path.contains("når Test når trinnet"), "about the hire, not 'du': " + path);
 
       browser.find(By.id("release:module")).click();
-      browser
-          .find(
-              By.cssSelector(
-                  "#release\\:module_items li[data-label='" + OUTSIDE_THE_PROGRAMME + "']"))
+      // The menu's panel opens with an animation: choose once the item can take the click, and
+      // submit once the menu shows the choice.
+      WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+      wait.until(
+              ExpectedConditions.elementToBeClickable(
+                  By.cssSelector(
+                      "#release\\:module_items li[data-label='" + OUTSIDE_THE_PROGRAMME + "']")))
           .click();
+      wait.until(ExpectedConditions.textToBe(By.id("release:module_label"), OUTSIDE_THE_PROGRAMME));
       browser.find(By.id("release:submit")).click();
 
       new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
