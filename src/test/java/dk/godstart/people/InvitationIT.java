@@ -160,18 +160,7 @@ class InvitationIT {
 
   private static JsonObject enrol(String hire, String email) {
     Api leader = Api.withToken(TestAccounts.tokenFor("leder"));
-    long programme =
-        leader
-            .get("/api/v1/programmes")
-            .structure()
-            .asJsonArray()
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .filter(p -> p.getString("name").equals("Introduktion i Børn og Unge"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    long programme = TestAccounts.demoProgramme(leader);
     Api.Reply reply =
         leader.post(
             "/api/v1/enrollments",

@@ -127,18 +127,7 @@ class AccessMatrixIT {
             .orElseThrow(() -> new AssertionError("the demo hire has a module under way"));
     attempt = started.getJsonNumber("attemptId").longValue();
     module = started.getJsonNumber("moduleId").longValue();
-    programme =
-        Api.withToken("demo-forfatter-token")
-            .get("/api/v1/programmes")
-            .structure()
-            .asJsonArray()
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .filter(p -> p.getString("name").equals("Introduktion i Børn og Unge"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    programme = TestAccounts.demoProgramme(Api.withToken("demo-forfatter-token"));
     assertTrue(DemoCatalog.moduleIdsByTitle().containsValue(module));
     List<JsonObject> logbook =
         Api.withToken(TOKENS.get("hire"))

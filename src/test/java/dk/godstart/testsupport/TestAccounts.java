@@ -48,21 +48,25 @@ public final class TestAccounts {
     return enrol(username, java.time.LocalDate.now());
   }
 
+  /** The id of the demo programme "Introduktion i Børn og Unge", as the caller may read it. */
+  public static long demoProgramme(Api caller) {
+    return caller
+        .get("/api/v1/programmes")
+        .structure()
+        .asJsonArray()
+        .getValuesAs(jakarta.json.JsonObject.class)
+        .stream()
+        .filter(p -> p.getString("name").equals("Introduktion i Børn og Unge"))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
   /** The same, starting on the given day (a hire who starts next month, say). */
   public static long enrol(String username, java.time.LocalDate startDate) {
     Api leader = Api.withToken(tokenFor("leder"));
-    long programme =
-        leader
-            .get("/api/v1/programmes")
-            .structure()
-            .asJsonArray()
-            .getValuesAs(jakarta.json.JsonObject.class)
-            .stream()
-            .filter(p -> p.getString("name").equals("Introduktion i Børn og Unge"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    long programme = demoProgramme(leader);
     Api.Reply reply =
         leader.post(
             "/api/v1/enrollments",
