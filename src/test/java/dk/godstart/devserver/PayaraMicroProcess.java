@@ -68,9 +68,15 @@ public final class PayaraMicroProcess {
   public static PayaraMicroProcess start(
       Path microJar, Path war, int port, Map<String, String> systemProperties, Path log)
       throws IOException {
+    return start(PayaraRuntime.fromJar(microJar), war, port, systemProperties, log);
+  }
+
+  /** Starts Payara Micro as {@code runtime} says (from its JAR, or prepared in a directory). */
+  public static PayaraMicroProcess start(
+      PayaraRuntime runtime, Path war, int port, Map<String, String> systemProperties, Path log)
+      throws IOException {
     ProcessBuilder builder =
-        new ProcessBuilder(command(microJar, war, port, systemProperties))
-            .redirectErrorStream(true);
+        new ProcessBuilder(command(runtime, war, port, systemProperties)).redirectErrorStream(true);
     builder.environment().putAll(secretEnvironment(systemProperties));
     // glibc gives each busy thread a malloc arena of its own; the JVM allocates little with
     // malloc, and two arenas spare tens of megabytes of resident memory.
@@ -95,9 +101,9 @@ public final class PayaraMicroProcess {
    * line ({@code ps}); they go by the environment ({@link #secretEnvironment}).
    */
   static List<String> command(
-      Path microJar, Path war, int port, Map<String, String> systemProperties) {
+      PayaraRuntime runtime, Path war, int port, Map<String, String> systemProperties) {
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(PayaraRuntime.javaCommand());
     command.addAll(JVM_OPTIONS);
     systemProperties.forEach(
         (key, value) -> {
@@ -105,10 +111,9 @@ public final class PayaraMicroProcess {
             command.add("-D" + key + "=" + value);
           }
         });
+    command.addAll(runtime.launch());
     command.addAll(
         List.of(
-            "-jar",
-            microJar.toString(),
             "--deploy",
             war.toString(),
             "--contextroot",

@@ -17,7 +17,8 @@ class PayaraMicroProcessTest {
   @Test
   void theDatabasePasswordIsNotOnTheCommandLine() {
     List<String> command =
-        PayaraMicroProcess.command(Path.of("micro.jar"), Path.of("godstart.war"), 8080, SETTINGS);
+        PayaraMicroProcess.command(
+            PayaraRuntime.fromJar(Path.of("micro.jar")), Path.of("godstart.war"), 8080, SETTINGS);
 
     assertFalse(String.join(" ", command).contains("hemmelig-42"), String.join(" ", command));
     assertTrue(command.contains("-Ddb.url=jdbc:mariadb://localhost:3306/godstart"));
