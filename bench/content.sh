@@ -7,7 +7,7 @@
 #      (only when Debian's libnginx-mod-http-js is installed).
 #
 #   mvn -Prun package            # in another terminal (data in ./data)
-#   bench/content.sh [base-url] [seconds] [data-dir]
+#   bench/content.sh [base-url] [seconds] [data-dir]     (ROUNDS=3 by default)
 #
 # Targets (issue 13): content origin >= 0.5 x nginx; njs-checking nginx >= 0.8 x nginx.
 # Needs wrk, nginx and bc (Debian packages).
@@ -15,6 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BASE=${1:-http://localhost:8080}
 DURATION=${2:-20}
+ROUNDS=${ROUNDS:-3}
 DATA=$(cd "${3:-data}" && pwd)
 WORK=$(pwd)/target/bench/content
 NGINX_PORT=8091
@@ -114,15 +115,26 @@ measure() {
   CPU=$([ -z "${2:-}" ] || echo "scale=1; ($after - $before) * 1000000 / $(getconf CLK_TCK) / $requests" | bc)
 }
 echo "load before: $(uptime | sed -E 's/.*load average: //')"
-measure "$NGINX_URL" "$PLAIN_MASTER"; nginx_rps=$RPS; nginx_cpu=$CPU
-measure "$URL"; godstart_rps=$RPS
-echo "nginx:          $nginx_rps requests/s   ($nginx_cpu us CPU per request)"
-echo "content origin: $godstart_rps requests/s   ($(echo "scale=2; $godstart_rps / $nginx_rps" | bc) x nginx, target >= 0.5)"
-if [ -n "$NJS_URL" ]; then
+# Several rounds, each ratio taken against nginx measured right before it; the median ratio is the
+# answer (one round on a shared machine can be off by 0.1 either way).
+median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
+ORIGIN_RATIOS=""; NJS_RATIOS=""; NJS_CPU_RATIOS=""
+for round in $(seq 1 "$ROUNDS"); do
   measure "$NGINX_URL" "$PLAIN_MASTER"; nginx_rps=$RPS; nginx_cpu=$CPU
-  measure "$NJS_URL" "$NJS_MASTER"; njs_rps=$RPS; njs_cpu=$CPU
-  echo "nginx:          $nginx_rps requests/s   ($nginx_cpu us CPU per request)"
-  echo "nginx + njs:    $njs_rps requests/s   ($(echo "scale=2; $njs_rps / $nginx_rps" | bc) x nginx, target >= 0.8)"
-  echo "                $njs_cpu us CPU per request   (nginx's CPU per request / this: $(echo "scale=2; $nginx_cpu / $njs_cpu" | bc))"
+  measure "$URL"; godstart_rps=$RPS
+  ratio=$(echo "scale=2; $godstart_rps / $nginx_rps" | bc); ORIGIN_RATIOS="$ORIGIN_RATIOS $ratio"
+  echo "round $round: nginx $nginx_rps/s ($nginx_cpu us CPU per request), content origin $godstart_rps/s ($ratio x)"
+  if [ -n "$NJS_URL" ]; then
+    measure "$NGINX_URL" "$PLAIN_MASTER"; nginx_rps=$RPS; nginx_cpu=$CPU
+    measure "$NJS_URL" "$NJS_MASTER"; njs_rps=$RPS; njs_cpu=$CPU
+    ratio=$(echo "scale=2; $njs_rps / $nginx_rps" | bc); NJS_RATIOS="$NJS_RATIOS $ratio"
+    cpu_ratio=$(echo "scale=2; $nginx_cpu / $njs_cpu" | bc); NJS_CPU_RATIOS="$NJS_CPU_RATIOS $cpu_ratio"
+    echo "round $round: nginx $nginx_rps/s ($nginx_cpu us CPU per request), nginx + njs $njs_rps/s ($ratio x; $njs_cpu us CPU per request, nginx's / this: $cpu_ratio)"
+  fi
+done
+echo "content origin: $(echo $ORIGIN_RATIOS | tr ' ' '\n' | median) x nginx (median of$ORIGIN_RATIOS; target >= 0.5)"
+if [ -n "$NJS_URL" ]; then
+  echo "nginx + njs:    $(echo $NJS_RATIOS | tr ' ' '\n' | median) x nginx (median of$NJS_RATIOS; target >= 0.8)"
+  echo "                CPU per request, nginx's / this: $(echo $NJS_CPU_RATIOS | tr ' ' '\n' | median) (median of$NJS_CPU_RATIOS)"
 fi
 echo "load after:  $(uptime | sed -E 's/.*load average: //')"

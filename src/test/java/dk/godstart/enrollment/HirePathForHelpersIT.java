@@ -66,6 +66,36 @@ class HirePathForHelpersIT {
     }
   }
 
+  /** The mentor opens the hire's path and marks the step as reached (the page stays open). */
+  private static Browser mentorMarksTheStep(long enrollment) {
+    Browser mentor = Browser.open();
+    try {
+      mentor.signIn("mentor", "godstart");
+      mentor.open("/enrollment/path.xhtml?id=" + enrollment);
+      mentor.find(By.cssSelector(".step[data-step='" + STEP + "'] button.mark-reached")).click();
+      return mentor;
+    } catch (RuntimeException e) {
+      mentor.close();
+      throw e;
+    }
+  }
+
+  /** How many times the step stands as reached for the enrolment. */
+  private static long stepMarks(long enrollment) throws SQLException {
+    return single(
+        "SELECT COUNT(*) FROM step_event WHERE enrollment_id = ? AND step_code = ?",
+        enrollment,
+        STEP);
+  }
+
+  /** Whether the module stands as opened for the enrolment (0 or 1). */
+  private static long unlocks(long enrollment, long module) throws SQLException {
+    return single(
+        "SELECT COUNT(*) FROM module_unlock WHERE enrollment_id = ? AND module_id = ?",
+        enrollment,
+        module);
+  }
+
   private static WebElement module(Browser browser, long moduleId) {
     return browser.find(By.cssSelector(".path-module[data-module='" + moduleId + "']"));
   }
@@ -105,10 +135,7 @@ class HirePathForHelpersIT {
     String hire = PlayerFixtures.newHire();
     long enrollment = PlayerFixtures.enrolmentOf(hire);
     long investigation = moduleId(INVESTIGATION);
-    try (Browser mentor = Browser.open()) {
-      mentor.signIn("mentor", "godstart");
-      mentor.open("/enrollment/path.xhtml?id=" + enrollment);
-      mentor.find(By.cssSelector(".step[data-step='" + STEP + "'] button.mark-reached")).click();
+    try (Browser mentor = mentorMarksTheStep(enrollment)) {
 
       WebElement done =
           new WebDriverWait(mentor.driver(), Duration.ofSeconds(20))
@@ -149,18 +176,8 @@ class HirePathForHelpersIT {
       assertTrue(undone.contains("Lukket igen: \"" + INVESTIGATION + "\""), undone);
       assertEquals(
           "Låst", module(mentor, investigation).findElement(By.cssSelector(".state")).getText());
-      assertEquals(
-          0,
-          single(
-              "SELECT COUNT(*) FROM step_event WHERE enrollment_id = ? AND step_code = ?",
-              enrollment,
-              STEP));
-      assertEquals(
-          0,
-          single(
-              "SELECT COUNT(*) FROM module_unlock WHERE enrollment_id = ? AND module_id = ?",
-              enrollment,
-              investigation));
+      assertEquals(0, stepMarks(enrollment));
+      assertEquals(0, unlocks(enrollment, investigation));
       assertFalse(
           mentor
               .driver()
@@ -176,10 +193,7 @@ class HirePathForHelpersIT {
     String hire = PlayerFixtures.newHire();
     long enrollment = PlayerFixtures.enrolmentOf(hire);
     long investigation = moduleId(INVESTIGATION);
-    try (Browser mentor = Browser.open()) {
-      mentor.signIn("mentor", "godstart");
-      mentor.open("/enrollment/path.xhtml?id=" + enrollment);
-      mentor.find(By.cssSelector(".step[data-step='" + STEP + "'] button.mark-reached")).click();
+    try (Browser mentor = mentorMarksTheStep(enrollment)) {
       WebElement undo =
           new WebDriverWait(mentor.driver(), Duration.ofSeconds(20))
               .until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.undo-mark")));
@@ -190,18 +204,8 @@ class HirePathForHelpersIT {
       new WebDriverWait(mentor.driver(), Duration.ofSeconds(20))
           .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".step-undone")));
       assertFalse(mentor.text(By.cssSelector(".step-undone")).contains("Lukket igen"));
-      assertEquals(
-          0,
-          single(
-              "SELECT COUNT(*) FROM step_event WHERE enrollment_id = ? AND step_code = ?",
-              enrollment,
-              STEP));
-      assertEquals(
-          1,
-          single(
-              "SELECT COUNT(*) FROM module_unlock WHERE enrollment_id = ? AND module_id = ?",
-              enrollment,
-              investigation));
+      assertEquals(0, stepMarks(enrollment));
+      assertEquals(1, unlocks(enrollment, investigation));
     }
   }
 }
