@@ -97,14 +97,19 @@ TARGET=$(absolute "$(head -1 "$WORK/channels.txt")" | sed -E 's#^(https?://[^/]+
 echo "$LEARNERS learners ready, committing to $TARGET; warming up …"
 export CHANNELS="$WORK/channels-$LEARNERS.txt" WRK_THREADS=2 ORIGIN=$(echo "$BASE" | sed -E 's#/$##')
 wrk -t2 -c"$LEARNERS" -d10s -s bench/commit.lua "$TARGET" > /dev/null
-cpu() { awk '{print $14 + $15}' "/proc/$PAYARA/stat"; }
+cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 TICKS=$(getconf CLK_TCK)
-BEFORE=$(cpu)
+# The database's share, to tell the application's cost from the database's.
+MARIADB=$(pgrep -f "mariadbd.*--datadir=${DATA_DIR:-data}/mariadb( |$)" | head -1 || true)
+BEFORE=$(cpu "$PAYARA")
+DB_BEFORE=$([ -n "$MARIADB" ] && cpu "$MARIADB" || echo 0)
 STATEMENTS_BEFORE=$(sql "SHOW GLOBAL STATUS LIKE 'Questions'" | cut -f2)
 wrk -t2 -c"$LEARNERS" -d"${SECONDS_TO_RUN}s" --timeout 10s -s bench/commit.lua "$TARGET" | tee "$WORK/wrk.txt"
-AFTER=$(cpu)
+AFTER=$(cpu "$PAYARA")
+DB_AFTER=$([ -n "$MARIADB" ] && cpu "$MARIADB" || echo 0)
 STATEMENTS_AFTER=$(sql "SHOW GLOBAL STATUS LIKE 'Questions'" | cut -f2)
 REQUESTS=$(grep -o '^requests: [0-9]*' "$WORK/wrk.txt" | cut -d' ' -f2)
 echo "Payara CPU: $(echo "scale=2; ($AFTER - $BEFORE) / $TICKS" | bc) s for $REQUESTS commits = $(echo "scale=2; ($AFTER - $BEFORE) / $TICKS * 1000 / $REQUESTS" | bc) s per 1,000 commits"
+[ -n "$MARIADB" ] && echo "MariaDB CPU: $(echo "scale=2; ($DB_AFTER - $DB_BEFORE) / $TICKS * 1000 / $REQUESTS" | bc) s per 1,000 commits"
 echo "statements: $(echo "scale=1; ($STATEMENTS_AFTER - $STATEMENTS_BEFORE) / $REQUESTS" | bc) per commit (all statements the database received, over all answers)"
 echo "machine load: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -25,7 +25,21 @@ public class LocalMariaDbDataSource implements DataSource {
   }
 
   public void setUrl(String url) throws SQLException {
-    delegate.setUrl(url);
+    delegate.setUrl(withServerPreparedStatements(url));
+  }
+
+  /**
+   * The URL with server-side prepared statements unless it says otherwise: parameters then travel
+   * in MariaDB's binary protocol, where a player commit's kilobytes of CMI JSON are sent as they
+   * are instead of being escaped into the statement's text, and times are not formatted as text.
+   * The driver keeps each connection's prepared statements (its {@code cachePrepStmts}), so a
+   * statement is prepared once per connection.
+   */
+  static String withServerPreparedStatements(String url) {
+    if (url == null || url.contains("useServerPrepStmts")) {
+      return url;
+    }
+    return url + (url.contains("?") ? "&" : "?") + "useServerPrepStmts=true";
   }
 
   public String getUser() {
@@ -42,12 +56,12 @@ public class LocalMariaDbDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    return delegate.getConnection();
+    return DeferredAutoCommit.wrap(delegate.getConnection());
   }
 
   @Override
   public Connection getConnection(String user, String password) throws SQLException {
-    return delegate.getConnection(user, password);
+    return DeferredAutoCommit.wrap(delegate.getConnection(user, password));
   }
 
   @Override

@@ -174,18 +174,25 @@ public class Attempts {
               : TrackingRules.scorm2004(values, sco.requirements());
     }
     Duration session = commit.terminated() ? sessionTime(values, facts.isScorm12()) : null;
-    AttemptProgress progress =
-        rows.lock(attemptId).orElseThrow(() -> new NotFound("attempt.not-found"));
-    AttemptProgress.Step step =
-        progress.commit(
-            commit.sequence(),
-            commit.sco(),
-            result,
-            "suspend".equals(values.exit()),
-            session,
-            facts.completion());
-    Instant now = clock.instant();
-    rows.store(attemptId, commit.sco(), cmiJson, step, commit.sequence(), now);
+    boolean suspended = "suspend".equals(values.exit());
+    AttemptRows.Stored stored =
+        rows.commit(
+                attemptId,
+                progress ->
+                    progress.commit(
+                        commit.sequence(),
+                        commit.sco(),
+                        result,
+                        suspended,
+                        session,
+                        facts.completion()),
+                commit.sco(),
+                cmiJson,
+                commit.sequence(),
+                clock)
+            .orElseThrow(() -> new NotFound("attempt.not-found"));
+    AttemptProgress.Step step = stored.step();
+    Instant now = stored.at();
     if (step.completedNow()) {
       completions.fire(
           new ModuleCompleted(

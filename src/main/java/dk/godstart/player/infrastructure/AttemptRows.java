@@ -12,10 +12,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -29,6 +31,9 @@ public class AttemptRows {
   /** What never changes about an attempt: whose it is, and which module and version. */
   public record Owner(
       long attemptId, long learnerId, String username, long moduleId, long versionId) {}
+
+  /** What a commit changed, and when. */
+  public record Stored(AttemptProgress.Step step, Instant at) {}
 
   @Resource(lookup = "java:app/jdbc/godstart")
   DataSource dataSource;
@@ -54,19 +59,47 @@ public class AttemptRows {
   }
 
   /**
+   * Stores a commit in the caller's transaction: locks the attempt's row (and its SCOs' rows) and
+   * reads where the learner stands, lets {@code step} decide what the commit changes (it may refuse
+   * it by throwing), and stores that: the SCO's row, inserted or updated, and the attempt's row, at
+   * the clock's time once the lock is held. Three statements on one connection handle (each handle
+   * costs the pool's bookkeeping). Empty when the attempt does not exist (any more).
+   */
+  public Optional<Stored> commit(
+      long attemptId,
+      Function<AttemptProgress, AttemptProgress.Step> step,
+      String sco,
+      String cmiJson,
+      long sequence,
+      Clock clock) {
+    try (Connection connection = dataSource.getConnection()) {
+      Optional<AttemptProgress> progress = lock(connection, attemptId);
+      if (progress.isEmpty()) {
+        return Optional.empty();
+      }
+      AttemptProgress.Step decided = step.apply(progress.get());
+      Instant now = clock.instant();
+      store(connection, attemptId, sco, cmiJson, decided, sequence, now);
+      return Optional.of(new Stored(decided, now));
+    } catch (SQLException e) {
+      throw new IllegalStateException("storing a commit of attempt " + attemptId, e);
+    }
+  }
+
+  /**
    * Locks the attempt's row (and its SCOs' rows) for this transaction and reads where the learner
    * stands: one statement. Empty when the attempt does not exist (any more).
    */
-  public Optional<AttemptProgress> lock(long attemptId) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement query =
-            connection.prepareStatement(
-                "SELECT a.last_sequence, a.completed_at IS NOT NULL, a.total_time_ms, s.sco,"
-                    + " s.completion, s.success, s.score_raw, s.score_scaled, s.suspended,"
-                    + " s.sessions, s.total_time_ms, s.cmi_json IS NOT NULL, a.last_sco,"
-                    + " a.sealed_at IS NOT NULL"
-                    + " FROM attempt a LEFT JOIN sco_state s ON s.attempt_id = a.id"
-                    + " WHERE a.id = ? FOR UPDATE")) {
+  private static Optional<AttemptProgress> lock(Connection connection, long attemptId)
+      throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT a.last_sequence, a.completed_at IS NOT NULL, a.total_time_ms, s.sco,"
+                + " s.completion, s.success, s.score_raw, s.score_scaled, s.suspended,"
+                + " s.sessions, s.total_time_ms, s.cmi_json IS NOT NULL, a.last_sco,"
+                + " a.sealed_at IS NOT NULL"
+                + " FROM attempt a LEFT JOIN sco_state s ON s.attempt_id = a.id"
+                + " WHERE a.id = ? FOR UPDATE")) {
       query.setLong(1, attemptId);
       long lastSequence = 0;
       boolean completed = false;
@@ -104,23 +137,21 @@ public class AttemptRows {
           ? Optional.of(
               new AttemptProgress(lastSequence, lastSco, completed, sealed, totalTimeMs, scos))
           : Optional.empty();
-    } catch (SQLException e) {
-      throw new IllegalStateException("locking attempt " + attemptId, e);
     }
   }
 
-  /** Stores a commit: the SCO's row, inserted or updated, and the attempt's row. */
-  public void store(
+  private static void store(
+      Connection connection,
       long attemptId,
       String sco,
       String cmiJson,
       AttemptProgress.Step step,
       long sequence,
-      Instant now) {
+      Instant now)
+      throws SQLException {
     Timestamp at = Timestamp.from(now);
     ScoProgress progress = step.sco();
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement upsert =
+    try (PreparedStatement upsert =
             connection.prepareStatement(
                 "INSERT INTO sco_state (attempt_id, sco, cmi_json, completion, success, score_raw,"
                     + " score_scaled, suspended, sessions, total_time_ms, last_activity_at)"
@@ -160,8 +191,6 @@ public class AttemptRows {
       update.setTimestamp(9, at);
       update.setLong(10, attemptId);
       update.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("storing a commit of attempt " + attemptId, e);
     }
   }
 
