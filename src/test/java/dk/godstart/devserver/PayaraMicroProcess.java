@@ -121,6 +121,7 @@ public final class PayaraMicroProcess {
             "--port",
             String.valueOf(port),
             "--nocluster",
+            "--nohazelcast",
             "--disablephonehome"));
     return command;
   }
