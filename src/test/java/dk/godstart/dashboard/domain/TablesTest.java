@@ -69,17 +69,6 @@ class TablesTest {
   }
 
   @Test
-  void shouldGiveEachModuleItsCountsMedianScoreAndEarlyShare() {
-    List<ModuleRow> rows = ModuleRow.of(twoHires().facts(), ALL);
-
-    assertEquals(List.of(10L, 11L, 12L), rows.stream().map(ModuleRow::moduleId).toList());
-    assertEquals(new ModuleRow(10, "Modul 10", 2, 2, 3.0, 0.75, 0.0), rows.get(0));
-    // No score recorded: no average, not 0.
-    assertEquals(new ModuleRow(11, "Modul 11", 1, 1, 10.0, null, 1.0), rows.get(1));
-    assertEquals(new ModuleRow(12, "Modul 12", 1, 0, null, null, 0.0), rows.get(2));
-  }
-
-  @Test
   void shouldCountEachMentorsActiveHiresAsPrimaryAndSubstitute() {
     FactsFixture f = twoHires();
     f.active(3, "Cecilie", TODAY.minusDays(10));
@@ -127,9 +116,6 @@ class TablesTest {
     assertEquals(2, ane.reflected());
     assertEquals(0, ane.reviewed());
     assertEquals(FactsFixture.at(TODAY.plusDays(7), 10), ane.nextMeeting());
-    Overview overview = Overview.of(f.facts(), ALL, TODAY, 14);
-    assertEquals(1, overview.notesWaiting());
-    assertEquals(3L, overview.oldestWaitDays());
   }
 
   @Test
@@ -139,26 +125,5 @@ class TablesTest {
 
     assertNull(MentorRow.of(f.facts(), ALL).get(1).medianAnswerHours());
     assertEquals(1, MentorRow.of(f.facts(), ALL).get(1).notesWaiting());
-    assertEquals(40L, Overview.of(f.facts(), ALL, TODAY, 14).oldestWaitDays());
-  }
-
-  @Test
-  void shouldCoverEachCompetenceByTheProgrammesTaggedModulesTheHireCompleted() {
-    List<CompetenceRow> rows = CompetenceRow.of(twoHires().facts(), ALL);
-
-    CompetenceRow ane = rows.get(0);
-    assertEquals(
-        new CompetenceRow.Coverage(Competence.FAGLIG, 2, 2, 1.0), ane.of(Competence.FAGLIG));
-    assertEquals(
-        new CompetenceRow.Coverage(Competence.SOCIAL, 1, 1, 1.0), ane.of(Competence.SOCIAL));
-    assertEquals(
-        new CompetenceRow.Coverage(Competence.PRAKTISK, 0, 1, 0.0), ane.of(Competence.PRAKTISK));
-    assertEquals(
-        new CompetenceRow.Coverage(Competence.ORGANISATORISK, 0, 0, null),
-        ane.of(Competence.ORGANISATORISK));
-    CompetenceRow bo = rows.get(1);
-    assertEquals(0.5, bo.of(Competence.FAGLIG).share());
-    assertEquals(0.75, CompetenceRow.average(rows).get(Competence.FAGLIG));
-    assertNull(CompetenceRow.average(rows).get(Competence.ORGANISATORISK));
   }
 }
