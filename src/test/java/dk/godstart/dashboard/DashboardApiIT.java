@@ -97,8 +97,8 @@ class DashboardApiIT {
     // Eva touched M2 13 Danish days ago (14 in UTC), Finn 14 days ago: 14 days make a stall.
     assertEquals(List.of("Kant Finn"), names(o.getJsonArray("stalled")));
     assertEquals(List.of(), names(o.getJsonArray("overdue")));
-    assertEquals(0, o.getInt("notesWaiting"));
-    assertTrue(absent(o, "oldestWaitDays"));
+    assertEquals(1, o.getInt("notesWaiting"));
+    assertEquals(3, o.getInt("oldestWaitDays"));
     // Finn's completion falls on the period's first Danish day (the day before in UTC).
     JsonObject from =
         object(admin, "/api/v1/dashboard/overview?unit=" + edges.unit + "&from=" + T.minusDays(15));
@@ -107,6 +107,26 @@ class DashboardApiIT {
     assertEquals(2, m1.getInt("completed"));
     assertEquals(2.5, m1.getJsonNumber("medianDaysToComplete").doubleValue());
     assertTrue(absent(m1, "averageScore"), "no attempt recorded a score");
+  }
+
+  @Test
+  void mentorsCountActiveHiresOnlyAndAWaitingNoteForEachOfTheHiresMentors() {
+    DashboardFixture edges = DashboardFixture.edges();
+    JsonArray rows = array(admin, "/api/v1/dashboard/mentors?unit=" + edges.unit);
+
+    assertEquals(List.of("Kant Vikar", "Kant Mentor"), names(rows));
+    JsonObject substitute = rows.getJsonObject(0);
+    assertEquals(0, substitute.getInt("primaryHires"));
+    assertEquals(2, substitute.getInt("substituteHires"));
+    assertEquals(1, substitute.getInt("notesWaiting"));
+    assertTrue(absent(substitute, "medianAnswerHours"), "answered nothing");
+    JsonObject primary = rows.getJsonObject(1);
+    // Gry left: only Eva counts.
+    assertEquals(1, primary.getInt("primaryHires"));
+    assertEquals(1, primary.getInt("notesWaiting"));
+    // 10 and 30 hours.
+    assertEquals(20.0, primary.getJsonNumber("medianAnswerHours").doubleValue());
+    assertEquals(0, primary.getInt("meetingsHeld"));
   }
 
   @Test
@@ -218,6 +238,7 @@ class DashboardApiIT {
     assertEquals(1, mentor.getInt("meetingsHeld"));
     JsonObject substitute = rows.getJsonObject(1);
     assertEquals(1, substitute.getInt("substituteHires"));
+    assertEquals(1, substitute.getInt("notesWaiting"), "a waiting note counts for each mentor");
     assertTrue(absent(substitute, "medianAnswerHours"));
   }
 

@@ -63,6 +63,9 @@ final class DashboardFixture {
    *       not stalled after 14 days.
    *   <li>Finn completed M1 at 00:00 Danish time 15 days ago, 5 Danish days after its unlock (4 in
    *       UTC). His last activity in the open M2 was at 23:00 Danish time 14 days ago: stalled.
+   *   <li>Gry left; Kant Mentor was her primary mentor, and is Eva's. Kant Vikar is the substitute
+   *       of Eva and Finn. Kant Mentor answered two of Eva's notes, in 10 and 30 hours; a third
+   *       waits since 3 days.
    * </ul>
    */
   static synchronized DashboardFixture edges() {
@@ -120,6 +123,57 @@ final class DashboardFixture {
       attemptAt(db, finnAccount, m1, at(T.minusDays(16), 23), at(T.minusDays(15), 0));
       unlock(db, bent, m2, T.minusDays(40), null, "RELEASE");
       attemptAt(db, finnAccount, m2, at(T.minusDays(14), 23), null);
+      long gryAccount = account(db, "kant-gry", "Kant Gry", "HIRE");
+      cille = enrol(db, gryAccount, T.minusDays(300), "LEFT", T.minusDays(100));
+      mentor = account(db, "kant-mentor", "Kant Mentor", "MENTOR");
+      long substitute = account(db, "kant-vikar", "Kant Vikar", "MENTOR");
+      exec(
+          db,
+          "INSERT INTO mentor_assignment (enrollment_id, mentor_id, primary_mentor, from_date)"
+              + " VALUES ("
+              + anna
+              + ", "
+              + mentor
+              + ", TRUE, '"
+              + T.minusDays(60)
+              + "'), ("
+              + cille
+              + ", "
+              + mentor
+              + ", TRUE, '"
+              + T.minusDays(300)
+              + "'), ("
+              + anna
+              + ", "
+              + substitute
+              + ", FALSE, '"
+              + T.minusDays(60)
+              + "'), ("
+              + bent
+              + ", "
+              + substitute
+              + ", FALSE, '"
+              + T.minusDays(60)
+              + "')");
+      note(
+          db,
+          anna,
+          evaAccount,
+          m1,
+          "ANSWERED",
+          at(T.minusDays(9), 9),
+          at(T.minusDays(9), 19),
+          mentor);
+      note(
+          db,
+          anna,
+          evaAccount,
+          m2,
+          "ANSWERED",
+          at(T.minusDays(8), 9),
+          at(T.minusDays(7), 15),
+          mentor);
+      note(db, anna, evaAccount, m2, "SUBMITTED", at(T.minusDays(3), 9), null, null);
     }
     return this;
   }

@@ -42,6 +42,7 @@ public class Dashboards {
   @Inject OverviewQuery overviewQuery;
   @Inject ModulesQuery modulesQuery;
   @Inject CompetencesQuery competencesQuery;
+  @Inject MentorsQuery mentorsQuery;
 
   @Inject
   @ConfigProperty(name = "godstart.dashboard.stalled-days", defaultValue = "14")
@@ -106,8 +107,7 @@ public class Dashboards {
   }
 
   public List<MentorRow> mentors(DashboardFilter filter) {
-    return MentorRow.of(
-        persons(filter, EnumSet.of(Part.MENTORING, Part.NOTES, Part.MEETINGS)), filter.period());
+    return mentorsQuery.mentors(access.persons(filter.unit()), filter, today());
   }
 
   /** Every row (the CSV export) and the means. */

@@ -69,21 +69,7 @@ class TablesTest {
   }
 
   @Test
-  void shouldCountEachMentorsActiveHiresAsPrimaryAndSubstitute() {
-    FactsFixture f = twoHires();
-    f.active(3, "Cecilie", TODAY.minusDays(10));
-    f.mentor(3, 50, "Mette", false);
-    f.mentor(2, 50, "Mette", true); // Bo left: not counted.
-
-    assertEquals(
-        List.of(
-            new MentorRow(50, "Mette", 1, 1, 0, null, 0),
-            new MentorRow(51, "Lars", 0, 1, 0, null, 0)),
-        MentorRow.of(f.facts(), ALL));
-  }
-
-  @Test
-  void shouldCountMentorsWaitingNotesMedianAnswerHoursAndMeetingsHeld() {
+  void shouldCountEachHiresReflectionsReviewsAndNextMeeting() {
     FactsFixture f = twoHires();
     f.note(1, 10L, "SUBMITTED", FactsFixture.at(TODAY.minusDays(3), 9), null, null)
         .note(
@@ -105,25 +91,10 @@ class TablesTest {
             1, FactsFixture.at(TODAY.minusDays(14), 10), FactsFixture.at(TODAY.minusDays(14), 11))
         .meeting(1, FactsFixture.at(TODAY.plusDays(7), 10), null);
 
-    List<MentorRow> rows = MentorRow.of(f.facts(), ALL);
-
-    // 10 and 30 hours: median 20; the waiting note counts for both mentors of the hire.
-    // As many hires each: by name.
-    assertEquals(new MentorRow(51, "Lars", 0, 1, 1, null, 1), rows.get(0));
-    assertEquals(new MentorRow(50, "Mette", 1, 0, 1, 20.0, 1), rows.get(1));
     HireRow ane = HireRow.of(f.facts(), ALL, TODAY).get(0);
     // Modules 10 and 11; the logbook entry and the draft are no reflection on a module.
     assertEquals(2, ane.reflected());
     assertEquals(0, ane.reviewed());
     assertEquals(FactsFixture.at(TODAY.plusDays(7), 10), ane.nextMeeting());
-  }
-
-  @Test
-  void aNoteNeverAnsweredShouldWaitAndHaveNoAnswerTime() {
-    FactsFixture f = twoHires();
-    f.note(1, 10L, "SUBMITTED", FactsFixture.at(TODAY.minusDays(40), 9), null, null);
-
-    assertNull(MentorRow.of(f.facts(), ALL).get(1).medianAnswerHours());
-    assertEquals(1, MentorRow.of(f.facts(), ALL).get(1).notesWaiting());
   }
 }
