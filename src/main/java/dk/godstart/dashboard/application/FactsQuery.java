@@ -140,8 +140,9 @@ public class FactsQuery {
             : rows(
                     "SELECT mu.enrollment_id, mu.module_id, COALESCE(pm.required, FALSE),"
                         + " mu.unlocked_on, mu.due_on,"
-                        + " (JSON_VALUE(mu.reason, '$.kind') = 'RELEASE' AND (pm.id IS NULL OR"
-                        + " JSON_VALUE(pm.unlock_rule, '$.kind') <> 'release')),"
+                        + " "
+                        + ModulesQuery.OPENED_EARLY
+                        + ","
                         + " c.completed_at, c.last_activity_at, c.best_score"
                         + enrolments.replace(
                             " FROM enrollment e",

@@ -25,12 +25,18 @@ import java.util.stream.Collectors;
  * their programmes (with no unlock: zero counts).
  *
  * <p>An unlock was <em>opened early</em> when a mentor released it ({@code reason.kind = RELEASE})
- * and the plan does not open it by release (or does not plan it at all).
+ * and the plan does not open it by release (or does not plan it at all): {@link #OPENED_EARLY}.
  */
 @ApplicationScoped
 public class ModulesQuery {
 
   @PersistenceContext EntityManager em;
+
+  /**
+   * A mentor released the unlock and the plan does not open the module by release (or does not plan
+   * it): the stored columns of V19, read from the unlock's reason and the plan's rule.
+   */
+  static final String OPENED_EARLY = "(mu.by_release AND (pm.id IS NULL OR NOT pm.by_release))";
 
   /** The enrolment overlaps the period: ?3 its start (null: open); ?1 its end is in the scope. */
   static final String OVERLAPS = " AND (?3 IS NULL OR e.ended_on IS NULL OR e.ended_on >= ?3)";
@@ -45,8 +51,9 @@ public class ModulesQuery {
             "SELECT mu.module_id, GREATEST(0, DATEDIFF("
                 + DanishDays.date("c.completed_at")
                 + ", mu.unlocked_on)), COUNT(*), COUNT(c.completed_at),"
-                + " SUM(JSON_VALUE(mu.reason, '$.kind') = 'RELEASE' AND (pm.id IS NULL OR"
-                + " JSON_VALUE(pm.unlock_rule, '$.kind') <> 'release')),"
+                + " SUM("
+                + OPENED_EARLY
+                + "),"
                 + " SUM(IF(c.completed_at IS NULL, NULL, c.best_score)),"
                 + " COUNT(IF(c.completed_at IS NULL, NULL, c.best_score))"
                 + PROGRESS
