@@ -58,7 +58,7 @@ public class CompetencesQuery {
     if (scope.units().isEmpty()) {
       return new Rows(List.of(), 0);
     }
-    long total = num(rows("SELECT COUNT(*) FROM enrollment e" + where(scope), filter).get(0)[0]);
+    long total = count(scope, filter);
     List<Object[]> hires =
         rows(
             "SELECT e.id, a.display_name, u.name, e.programme_id FROM enrollment e"
@@ -100,6 +100,14 @@ public class CompetencesQuery {
                   .toList()));
     }
     return new Rows(rows, total);
+  }
+
+  /** How many hires' enrolments overlap the period (the rows of the hires' and this table). */
+  public long count(Scope scope, DashboardFilter filter) {
+    if (scope.units().isEmpty()) {
+      return 0;
+    }
+    return num(rows("SELECT COUNT(*) FROM enrollment e" + where(scope), filter).get(0)[0]);
   }
 
   /** The mean share per competence over all the hires (null where no hire has one planned). */

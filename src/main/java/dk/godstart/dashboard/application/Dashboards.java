@@ -97,9 +97,9 @@ public class Dashboards {
     return new Page<>(rows, page, size, all.size());
   }
 
-  /** How many hires the table has (the enrolments alone are read). */
+  /** How many hires the table has (counted by the database: those whose enrolment overlaps). */
   public long hireCount(DashboardFilter filter) {
-    return HireRow.ordered(persons(filter, Set.of()), filter.period()).size();
+    return competencesQuery.count(access.persons(filter.unit()), filter);
   }
 
   public List<ModuleRow> modules(DashboardFilter filter) {

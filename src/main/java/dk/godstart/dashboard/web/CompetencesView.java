@@ -80,7 +80,7 @@ public class CompetencesView implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return (int) dashboards.competenceRows(filter(), 0, 1).total();
+      return (int) dashboards.hireCount(filter());
     }
 
     @Override
