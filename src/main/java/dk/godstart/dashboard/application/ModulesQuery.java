@@ -34,9 +34,10 @@ public class ModulesQuery {
 
   /**
    * A mentor released the unlock and the plan does not open the module by release (or does not plan
-   * it): the stored columns of V19, read from the unlock's reason and the plan's rule.
+   * it: then plan_by_release is false): the stored column of V19 read from the unlock's reason, and
+   * V21's copy of the plan's (programme_module.by_release) on the unlock.
    */
-  static final String OPENED_EARLY = "(mu.by_release AND (pm.id IS NULL OR NOT pm.by_release))";
+  static final String OPENED_EARLY = "(mu.by_release AND NOT mu.plan_by_release)";
 
   /** The enrolment overlaps the period: ?3 its start (null: open); ?1 its end is in the scope. */
   static final String OVERLAPS = " AND (?3 IS NULL OR e.ended_on IS NULL OR e.ended_on >= ?3)";
@@ -49,13 +50,13 @@ public class ModulesQuery {
     List<Object[]> counts =
         rows(
             "SELECT mu.module_id, GREATEST(0, DATEDIFF("
-                + DanishDays.date("c.completed_at")
-                + ", mu.unlocked_on)), COUNT(*), COUNT(c.completed_at),"
+                + DanishDays.date("mu.completed_at")
+                + ", mu.unlocked_on)), COUNT(*), COUNT(mu.completed_at),"
                 + " SUM("
                 + OPENED_EARLY
                 + "),"
-                + " SUM(IF(c.completed_at IS NULL, NULL, c.best_score)),"
-                + " COUNT(IF(c.completed_at IS NULL, NULL, c.best_score))"
+                + " SUM(IF(mu.completed_at IS NULL, NULL, mu.best_score)),"
+                + " COUNT(IF(mu.completed_at IS NULL, NULL, mu.best_score))"
                 + PROGRESS
                 + where
                 + " GROUP BY 1, 2",

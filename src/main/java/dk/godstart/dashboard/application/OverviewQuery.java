@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li><b>activeHires</b>: enrolments with status active, whatever the period.
- *   <li><b>completedInPeriod</b>: unlocks whose first completion ({@code attempt_progress}) falls
- *       on a Danish day within the period, of any hire (one who left too).
+ *   <li><b>completedInPeriod</b>: unlocks whose first completion ({@code attempt_progress}, kept on
+ *       the unlock) falls on a Danish day within the period, of any hire (one who left too).
  *   <li><b>dueCompletionRate</b>: of active hires' unlocked required modules due by today, the
  *       share completed ({@link dk.godstart.dashboard.domain.Share}); null when nothing is due.
  *   <li><b>medianDaysToComplete</b>: median of whole Danish days from unlock to first completion,
@@ -55,13 +55,12 @@ public class OverviewQuery {
         + ") AND e.start_date <= ?1 AND (?2 IS NULL OR e.programme_id = ?2)";
   }
 
-  /** Each unlock of those enrolments with its plan entry (if planned) and progress (if any). */
+  /**
+   * Each unlock of those enrolments, with what it holds of its plan entry and progress (V21's
+   * columns, kept by triggers: no lookup of the plan or of attempt_progress per unlock).
+   */
   static final String PROGRESS =
-      " FROM enrollment e JOIN module_unlock mu ON mu.enrollment_id = e.id"
-          + " LEFT JOIN programme_module pm ON pm.programme_id = e.programme_id"
-          + " AND pm.module_id = mu.module_id"
-          + " LEFT JOIN attempt_progress c"
-          + " ON c.learner_id = e.hire_id AND c.module_id = mu.module_id";
+      " FROM enrollment e JOIN module_unlock mu ON mu.enrollment_id = e.id";
 
   public Overview overview(Scope scope, DashboardFilter filter, LocalDate today, int stalledDays) {
     if (scope.units().isEmpty()) {
@@ -80,7 +79,7 @@ public class OverviewQuery {
     String where = enrolments(scope);
 
     // Completions within the period, counted per (whole days to complete, month).
-    String danishDay = DanishDays.date("c.completed_at");
+    String danishDay = DanishDays.date("mu.completed_at");
     List<Object[]> completions =
         rows(
             "SELECT GREATEST(0, DATEDIFF("
@@ -90,7 +89,7 @@ public class OverviewQuery {
                 + "), COUNT(*)"
                 + PROGRESS
                 + where
-                + " AND c.completed_at >= ?3 AND c.completed_at < ?4 GROUP BY 1, 2 ORDER BY NULL",
+                + " AND mu.completed_at >= ?3 AND mu.completed_at < ?4 GROUP BY 1, 2 ORDER BY NULL",
             filter,
             period.from() == null
                 ? Timestamp.valueOf("1000-01-01 00:00:00")
@@ -109,10 +108,10 @@ public class OverviewQuery {
     // Active hires' required modules due by today, and how many of them are completed.
     Object[] dueRow =
         rows(
-                "SELECT COUNT(*), COUNT(c.completed_at)"
+                "SELECT COUNT(*), COUNT(mu.completed_at)"
                     + PROGRESS
                     + where
-                    + " AND e.status = 'ACTIVE' AND pm.required AND mu.due_on <= ?3",
+                    + " AND e.status = 'ACTIVE' AND mu.plan_required AND mu.due_on <= ?3",
                 filter,
                 today)
             .get(0);
@@ -123,13 +122,13 @@ public class OverviewQuery {
     List<Object[]> late =
         rows(
             "SELECT e.id, a.display_name, u.name,"
-                + " MAX(CASE WHEN c.last_activity_at IS NULL THEN mu.unlocked_on <= ?3"
-                + " ELSE c.last_activity_at < ?4 END),"
-                + " MAX(COALESCE(pm.required, FALSE) AND mu.due_on < ?5)"
+                + " MAX(CASE WHEN mu.last_activity_at IS NULL THEN mu.unlocked_on <= ?3"
+                + " ELSE mu.last_activity_at < ?4 END),"
+                + " MAX(mu.plan_required AND mu.due_on < ?5)"
                 + PROGRESS
                 + " JOIN account a ON a.id = e.hire_id JOIN org_unit u ON u.id = e.org_unit_id"
                 + where
-                + " AND e.status = 'ACTIVE' AND c.completed_at IS NULL"
+                + " AND e.status = 'ACTIVE' AND mu.completed_at IS NULL"
                 + " GROUP BY e.id, a.display_name, u.name",
             filter,
             today.minusDays(stalledDays),
