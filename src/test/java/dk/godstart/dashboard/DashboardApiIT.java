@@ -85,6 +85,51 @@ class DashboardApiIT {
   }
 
   @Test
+  void danishDaysDecideDaysToCompleteThePeriodAndWhoHasStalled() {
+    DashboardFixture edges = DashboardFixture.edges();
+    JsonObject o = object(admin, "/api/v1/dashboard/overview?unit=" + edges.unit);
+
+    assertEquals(2, o.getInt("activeHires"));
+    assertEquals(2, o.getInt("completedInPeriod"));
+    // Eva 0 days (completed before the unlock, never negative), Finn 5 Danish days (4 in UTC).
+    assertEquals(2.5, o.getJsonNumber("medianDaysToComplete").doubleValue());
+    assertEquals(1.0, o.getJsonNumber("dueCompletionRate").doubleValue());
+    // Eva touched M2 13 Danish days ago (14 in UTC), Finn 14 days ago: 14 days make a stall.
+    assertEquals(List.of("Kant Finn"), names(o.getJsonArray("stalled")));
+    assertEquals(List.of(), names(o.getJsonArray("overdue")));
+    assertEquals(1, o.getInt("notesWaiting"));
+    assertEquals(3, o.getInt("oldestWaitDays"));
+    // Finn's completion falls on the period's first Danish day (the day before in UTC).
+    JsonObject from =
+        object(admin, "/api/v1/dashboard/overview?unit=" + edges.unit + "&from=" + T.minusDays(15));
+    assertEquals(2, from.getInt("completedInPeriod"));
+    JsonObject m1 = module(array(admin, "/api/v1/dashboard/modules?unit=" + edges.unit), edges.m1);
+    assertEquals(2, m1.getInt("completed"));
+    assertEquals(2.5, m1.getJsonNumber("medianDaysToComplete").doubleValue());
+    assertTrue(absent(m1, "averageScore"), "no attempt recorded a score");
+  }
+
+  @Test
+  void mentorsCountActiveHiresOnlyAndAWaitingNoteForEachOfTheHiresMentors() {
+    DashboardFixture edges = DashboardFixture.edges();
+    JsonArray rows = array(admin, "/api/v1/dashboard/mentors?unit=" + edges.unit);
+
+    assertEquals(List.of("Kant Vikar", "Kant Mentor"), names(rows));
+    JsonObject substitute = rows.getJsonObject(0);
+    assertEquals(0, substitute.getInt("primaryHires"));
+    assertEquals(2, substitute.getInt("substituteHires"));
+    assertEquals(1, substitute.getInt("notesWaiting"));
+    assertTrue(absent(substitute, "medianAnswerHours"), "answered nothing");
+    JsonObject primary = rows.getJsonObject(1);
+    // Gry left: only Eva counts.
+    assertEquals(1, primary.getInt("primaryHires"));
+    assertEquals(1, primary.getInt("notesWaiting"));
+    // 10 and 30 hours.
+    assertEquals(20.0, primary.getJsonNumber("medianAnswerHours").doubleValue());
+    assertEquals(0, primary.getInt("meetingsHeld"));
+  }
+
+  @Test
   void hiresArePagedNewestFirstWithTheirCountsPhaseAndNextMeeting() {
     JsonObject page = object(leader, "/api/v1/dashboard/hires?page=0&size=2");
 
@@ -193,6 +238,7 @@ class DashboardApiIT {
     assertEquals(1, mentor.getInt("meetingsHeld"));
     JsonObject substitute = rows.getJsonObject(1);
     assertEquals(1, substitute.getInt("substituteHires"));
+    assertEquals(1, substitute.getInt("notesWaiting"), "a waiting note counts for each mentor");
     assertTrue(absent(substitute, "medianAnswerHours"));
   }
 
@@ -211,6 +257,23 @@ class DashboardApiIT {
     assertEquals(1.0, faglig.getJsonNumber("share").doubleValue());
     assertEquals(0.0, coverage(anna, "PRAKTISK").getJsonNumber("share").doubleValue());
     assertTrue(absent(coverage(anna, "SOCIAL"), "share"));
+    // The mean over the four hires: Anna 2/2, Bent 0/2, Cille 1/2 (she left), Dorte 0/2.
+    JsonObject average = competences.getJsonObject("average");
+    assertEquals(0.375, average.getJsonNumber("FAGLIG").doubleValue());
+    assertEquals(0.0, average.getJsonNumber("PRAKTISK").doubleValue());
+    assertTrue(absent(average, "SOCIAL"), "nobody has a social module planned");
+  }
+
+  @Test
+  void competencesArePagedByNameWithTheTotal() {
+    JsonObject first = object(leader, "/api/v1/dashboard/competences?page=0&size=2");
+
+    assertEquals(4, first.getInt("total"));
+    assertEquals(List.of("Test Anna", "Test Bent"), names(first.getJsonArray("hires")));
+    JsonObject second = object(leader, "/api/v1/dashboard/competences?page=1&size=2");
+    assertEquals(List.of("Test Cille", "Test Dorte"), names(second.getJsonArray("hires")));
+    assertEquals(first.getJsonObject("average"), second.getJsonObject("average"));
+    assertEquals(422, leader.get("/api/v1/dashboard/competences?size=0").status());
   }
 
   private static JsonObject coverage(JsonObject hire, String competence) {

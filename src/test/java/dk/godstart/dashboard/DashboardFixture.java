@@ -28,6 +28,7 @@ final class DashboardFixture {
   static final String SECRET = "HEMMELIG-NOTATTEKST";
 
   private static DashboardFixture made;
+  private static DashboardFixture edges;
 
   long unit;
   long emptyUnit;
@@ -50,6 +51,151 @@ final class DashboardFixture {
       }
     }
     return made;
+  }
+
+  /**
+   * The edges of Danish days, in a unit of their own ("Testenhed Kanter", programme of M1 required
+   * and due 7 days after it opens, and M2 optional), with two active hires, Eva and Finn:
+   *
+   * <ul>
+   *   <li>Eva completed M1 two days before it was unlocked for her (in preview): 0 days. Her last
+   *       activity in the open M2 was at 00:00 Danish time 13 days ago (the evening before in UTC):
+   *       not stalled after 14 days.
+   *   <li>Finn completed M1 at 00:00 Danish time 15 days ago, 5 Danish days after its unlock (4 in
+   *       UTC). His last activity in the open M2 was at 23:00 Danish time 14 days ago: stalled.
+   *   <li>Gry left; Kant Mentor was her primary mentor, and is Eva's. Kant Vikar is the substitute
+   *       of Eva and Finn. Kant Mentor answered two of Eva's notes, in 10 and 30 hours; a third
+   *       waits since 3 days.
+   * </ul>
+   */
+  static synchronized DashboardFixture edges() {
+    if (edges == null) {
+      try {
+        edges = new DashboardFixture().makeEdges();
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return edges;
+  }
+
+  private DashboardFixture makeEdges() throws SQLException {
+    try (Connection db = GodstartServer.shared().database()) {
+      long root = single(db, "SELECT id FROM org_unit WHERE parent_id IS NULL");
+      unit =
+          insert(
+              db,
+              "INSERT INTO org_unit (name, parent_id, created_at) VALUES ('Testenhed Kanter', "
+                  + root
+                  + ", NOW(6))");
+      m1 = single(db, "SELECT MIN(module_id) FROM module_competence WHERE competence = 'FAGLIG'");
+      m2 = single(db, "SELECT MIN(module_id) FROM module_competence WHERE competence = 'PRAKTISK'");
+      long process = single(db, "SELECT MIN(id) FROM casework_process");
+      programme =
+          insert(
+              db,
+              "INSERT INTO programme (org_unit_id, process_id, name, created_at) VALUES ("
+                  + unit
+                  + ", "
+                  + process
+                  + ", 'Kantforløb', NOW(6))");
+      exec(
+          db,
+          "INSERT INTO programme_module (programme_id, module_id, position, phase, unlock_rule,"
+              + " required, due_days) VALUES ("
+              + programme
+              + ", "
+              + m1
+              + ", 1, 'OPSTART', '{\"kind\":\"day\",\"day\":0}', TRUE, 7), ("
+              + programme
+              + ", "
+              + m2
+              + ", 2, 'LAERING', '{\"kind\":\"release\"}', FALSE, NULL)");
+      long evaAccount = account(db, "kant-eva", "Kant Eva", "HIRE");
+      long finnAccount = account(db, "kant-finn", "Kant Finn", "HIRE");
+      anna = enrol(db, evaAccount, T.minusDays(60), "ACTIVE", null);
+      bent = enrol(db, finnAccount, T.minusDays(60), "ACTIVE", null);
+      unlock(db, anna, m1, T.minusDays(10), T.minusDays(3), "DAY");
+      attemptAt(db, evaAccount, m1, at(T.minusDays(12), 9), at(T.minusDays(12), 10));
+      unlock(db, anna, m2, T.minusDays(40), null, "RELEASE");
+      attemptAt(db, evaAccount, m2, at(T.minusDays(13), 0), null);
+      unlock(db, bent, m1, T.minusDays(20), T.minusDays(13), "DAY");
+      attemptAt(db, finnAccount, m1, at(T.minusDays(16), 23), at(T.minusDays(15), 0));
+      unlock(db, bent, m2, T.minusDays(40), null, "RELEASE");
+      attemptAt(db, finnAccount, m2, at(T.minusDays(14), 23), null);
+      long gryAccount = account(db, "kant-gry", "Kant Gry", "HIRE");
+      cille = enrol(db, gryAccount, T.minusDays(300), "LEFT", T.minusDays(100));
+      mentor = account(db, "kant-mentor", "Kant Mentor", "MENTOR");
+      long substitute = account(db, "kant-vikar", "Kant Vikar", "MENTOR");
+      exec(
+          db,
+          "INSERT INTO mentor_assignment (enrollment_id, mentor_id, primary_mentor, from_date)"
+              + " VALUES ("
+              + anna
+              + ", "
+              + mentor
+              + ", TRUE, '"
+              + T.minusDays(60)
+              + "'), ("
+              + cille
+              + ", "
+              + mentor
+              + ", TRUE, '"
+              + T.minusDays(300)
+              + "'), ("
+              + anna
+              + ", "
+              + substitute
+              + ", FALSE, '"
+              + T.minusDays(60)
+              + "'), ("
+              + bent
+              + ", "
+              + substitute
+              + ", FALSE, '"
+              + T.minusDays(60)
+              + "')");
+      note(
+          db,
+          anna,
+          evaAccount,
+          m1,
+          "ANSWERED",
+          at(T.minusDays(9), 9),
+          at(T.minusDays(9), 19),
+          mentor);
+      note(
+          db,
+          anna,
+          evaAccount,
+          m2,
+          "ANSWERED",
+          at(T.minusDays(8), 9),
+          at(T.minusDays(7), 15),
+          mentor);
+      note(db, anna, evaAccount, m2, "SUBMITTED", at(T.minusDays(3), 9), null, null);
+    }
+    return this;
+  }
+
+  /** An attempt at exact times: its last activity is its completion, or its start if open. */
+  private void attemptAt(
+      Connection db, long learner, long module, Timestamp started, Timestamp completed)
+      throws SQLException {
+    long version = single(db, "SELECT MAX(id) FROM package_version WHERE module_id = " + module);
+    Timestamp last = completed == null ? started : completed;
+    try (PreparedStatement s =
+        db.prepareStatement(
+            "INSERT INTO attempt (learner_id, module_id, version_id, number, completed_at,"
+                + " started_at, last_activity_at) VALUES (?, ?, ?, 1, ?, ?, ?)")) {
+      s.setLong(1, learner);
+      s.setLong(2, module);
+      s.setLong(3, version);
+      s.setTimestamp(4, completed);
+      s.setTimestamp(5, started);
+      s.setTimestamp(6, last);
+      s.executeUpdate();
+    }
   }
 
   private DashboardFixture make() throws SQLException {

@@ -39,6 +39,10 @@ public class Dashboards {
   @Inject FactsQuery facts;
   @Inject Clock clock;
   @Inject ChoicesQuery choicesQuery;
+  @Inject OverviewQuery overviewQuery;
+  @Inject ModulesQuery modulesQuery;
+  @Inject CompetencesQuery competencesQuery;
+  @Inject MentorsQuery mentorsQuery;
 
   @Inject
   @ConfigProperty(name = "godstart.dashboard.stalled-days", defaultValue = "14")
@@ -51,8 +55,12 @@ public class Dashboards {
   private static final Set<Part> HIRE_ROW =
       EnumSet.of(Part.PROGRESS, Part.PLANS, Part.MENTORING, Part.NOTES, Part.MEETINGS);
 
-  /** The competence table and the mean coverage per competence (the chart). */
-  public record Competences(List<CompetenceRow> hires, Map<Competence, Double> average) {}
+  /**
+   * The competence table (a page of it, or all of it: size 0), the mean coverage per competence
+   * over all the hires (the chart) and the number of hires in all.
+   */
+  public record Competences(
+      List<CompetenceRow> hires, Map<Competence, Double> average, int page, int size, long total) {}
 
   public LocalDate today() {
     return LocalDate.now(clock.withZone(DANISH_TIME));
@@ -63,11 +71,7 @@ public class Dashboards {
   }
 
   public Overview overview(DashboardFilter filter) {
-    return Overview.of(
-        persons(filter, EnumSet.of(Part.PROGRESS, Part.NOTES)),
-        filter.period(),
-        today(),
-        stalledDays);
+    return overviewQuery.overview(access.persons(filter.unit()), filter, today(), stalledDays);
   }
 
   /** Every row (the CSV export). */
@@ -93,30 +97,42 @@ public class Dashboards {
     return new Page<>(rows, page, size, all.size());
   }
 
-  /** How many hires the table has (the enrolments alone are read). */
+  /** How many hires the table has (counted by the database: those whose enrolment overlaps). */
   public long hireCount(DashboardFilter filter) {
-    return HireRow.ordered(persons(filter, Set.of()), filter.period()).size();
+    return competencesQuery.count(access.persons(filter.unit()), filter);
   }
 
   public List<ModuleRow> modules(DashboardFilter filter) {
-    Facts read =
-        facts.read(
-            access.modules(filter.unit()),
-            filter,
-            today(),
-            EnumSet.of(Part.PROGRESS, Part.PLANS, Part.TITLES));
-    return ModuleRow.of(read, filter.period());
+    return modulesQuery.modules(access.modules(filter.unit()), filter);
   }
 
   public List<MentorRow> mentors(DashboardFilter filter) {
-    return MentorRow.of(
-        persons(filter, EnumSet.of(Part.MENTORING, Part.NOTES, Part.MEETINGS)), filter.period());
+    return mentorsQuery.mentors(access.persons(filter.unit()), filter, today());
   }
 
+  /** Every row (the CSV export) and the means. */
   public Competences competences(DashboardFilter filter) {
-    List<CompetenceRow> rows =
-        CompetenceRow.of(persons(filter, EnumSet.of(Part.PROGRESS, Part.PLANS)), filter.period());
-    return new Competences(rows, CompetenceRow.average(rows));
+    return competences(filter, 0, 0);
+  }
+
+  /** One page of the competence table (size 0: all of it) and the means over all the hires. */
+  public Competences competences(DashboardFilter filter, int page, int size) {
+    Scope scope = access.persons(filter.unit());
+    CompetencesQuery.Rows rows = competencesQuery.rows(scope, filter, page, size);
+    return new Competences(
+        rows.rows(), competencesQuery.average(scope, filter), page, size, rows.total());
+  }
+
+  /** One page of the competence table and the number of hires in all, without the means. */
+  public Page<CompetenceRow> competenceRows(DashboardFilter filter, int page, int size) {
+    CompetencesQuery.Rows rows =
+        competencesQuery.rows(access.persons(filter.unit()), filter, page, size);
+    return new Page<>(rows.rows(), page, size, rows.total());
+  }
+
+  /** The mean coverage per competence over all the hires (the chart). */
+  public Map<Competence, Double> competenceAverage(DashboardFilter filter) {
+    return competencesQuery.average(access.persons(filter.unit()), filter);
   }
 
   public List<RetentionRow> retention(DashboardFilter filter) {

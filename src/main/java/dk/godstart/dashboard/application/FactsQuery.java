@@ -26,9 +26,10 @@ import java.util.stream.Collectors;
 /**
  * Reads the dashboards' facts in seven queries, whatever the number of hires (no N+1): enrolments,
  * progress per unlocked module (attempts folded per hire and module into {@code attempt_progress}
- * by V13's triggers: first completion, last activity, best score), programme plans, current
- * mentors, module titles, notes (states and times, never text) and status meetings. Each walks an
- * index of V12 or of its table's keys. Rows become records; no entity is loaded.
+ * by V13's triggers: first completion, last activity, best score; kept on each unlock by V21's),
+ * programme plans, current mentors, module titles, notes (states and times, never text) and status
+ * meetings. Each walks an index of V12 or of its table's keys. Rows become records; no entity is
+ * loaded.
  */
 @ApplicationScoped
 public class FactsQuery {
@@ -138,18 +139,15 @@ public class FactsQuery {
         !parts.contains(Part.PROGRESS)
             ? List.of()
             : rows(
-                    "SELECT mu.enrollment_id, mu.module_id, COALESCE(pm.required, FALSE),"
+                    "SELECT mu.enrollment_id, mu.module_id, mu.plan_required,"
                         + " mu.unlocked_on, mu.due_on,"
-                        + " (JSON_VALUE(mu.reason, '$.kind') = 'RELEASE' AND (pm.id IS NULL OR"
-                        + " JSON_VALUE(pm.unlock_rule, '$.kind') <> 'release')),"
-                        + " c.completed_at, c.last_activity_at, c.best_score"
+                        + " "
+                        + ModulesQuery.OPENED_EARLY
+                        + ","
+                        + " mu.completed_at, mu.last_activity_at, mu.best_score"
                         + enrolments.replace(
                             " FROM enrollment e",
-                            " FROM enrollment e JOIN module_unlock mu ON mu.enrollment_id = e.id"
-                                + " LEFT JOIN programme_module pm ON pm.programme_id = e.programme_id"
-                                + " AND pm.module_id = mu.module_id"
-                                + " LEFT JOIN attempt_progress c"
-                                + " ON c.learner_id = e.hire_id AND c.module_id = mu.module_id"),
+                            " FROM enrollment e JOIN module_unlock mu ON mu.enrollment_id = e.id"),
                     filter)
                 .stream()
                 .map(

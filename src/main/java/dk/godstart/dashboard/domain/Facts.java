@@ -41,10 +41,6 @@ public record Facts(
     return progress.stream().collect(Collectors.groupingBy(Progress::enrollmentId));
   }
 
-  public Map<Long, Enrolled> hiresByEnrollment() {
-    return hires.stream().collect(Collectors.toMap(Enrolled::enrollmentId, h -> h, (a, b) -> a));
-  }
-
   public Map<Long, List<NoteFact>> notesByEnrollment() {
     return notes.stream().collect(Collectors.groupingBy(NoteFact::enrollmentId));
   }

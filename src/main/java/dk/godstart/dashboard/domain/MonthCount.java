@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Modules completed per calendar month of the period (the overview's chart): every month from the
@@ -17,18 +15,14 @@ public record MonthCount(YearMonth month, long completed) {
 
   static final int MAX_MONTHS = 36;
 
-  public static List<MonthCount> of(List<Progress> progress, Period period) {
-    Map<YearMonth, Long> counts =
-        progress.stream()
-            .map(Progress::completedOn)
-            .filter(Objects::nonNull)
-            .filter(period::contains)
-            .collect(Collectors.groupingBy(YearMonth::from, TreeMap::new, Collectors.counting()));
+  /** The months of the period, from completions already counted per month (within the period). */
+  public static List<MonthCount> ofCounts(Map<YearMonth, Long> completions, Period period) {
+    TreeMap<YearMonth, Long> counts = new TreeMap<>(completions);
     YearMonth last = YearMonth.from(period.to());
     YearMonth first =
         period.from() != null
             ? YearMonth.from(period.from())
-            : counts.isEmpty() ? last : ((TreeMap<YearMonth, Long>) counts).firstKey();
+            : counts.isEmpty() ? last : counts.firstKey();
     if (first.isBefore(last.minusMonths(MAX_MONTHS - 1))) {
       first = last.minusMonths(MAX_MONTHS - 1);
     }

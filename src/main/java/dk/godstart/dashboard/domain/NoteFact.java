@@ -1,9 +1,6 @@
 package dk.godstart.dashboard.domain;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /**
  * A reflection note as the dashboards count it: its state and times only, never its text.
@@ -20,11 +17,6 @@ public record NoteFact(
     Instant answeredAt,
     Long answeredBy) {
 
-  /** Submitted and not yet answered: it waits in the mentors' queue. */
-  public boolean isWaiting() {
-    return "SUBMITTED".equals(state);
-  }
-
   /** The hire handed it in (a draft is not a reflection yet). */
   public boolean isReflection() {
     return moduleId != null && !"DRAFT".equals(state);
@@ -32,19 +24,5 @@ public record NoteFact(
 
   public boolean isReviewed() {
     return moduleId != null && "REVIEWED".equals(state);
-  }
-
-  /** Whole days the note has waited by {@code today}. */
-  public long daysWaiting(LocalDate today) {
-    return Math.max(
-        0, ChronoUnit.DAYS.between(LocalDate.ofInstant(submittedAt, Progress.DANISH_TIME), today));
-  }
-
-  /** Hours from submission to the first response; null while unanswered. */
-  public Long answerHours() {
-    if (submittedAt == null || answeredAt == null) {
-      return null;
-    }
-    return Math.max(0, Duration.between(submittedAt, answeredAt).toHours());
   }
 }

@@ -26,8 +26,8 @@ import java.util.List;
 /**
  * {@code /api/v1/dashboard/overview|hires|modules|mentors|competences|retention}: the dashboards'
  * figures as JSON, or as the pages' CSV with {@code Accept: text/csv}. Filters {@code unit}, {@code
- * programme}, {@code from}, {@code to}; the hires also {@code page} and {@code size}. Who sees what
- * is decided by the application ({@code DashboardAccess}), not here.
+ * programme}, {@code from}, {@code to}; the hires and competences also {@code page} and {@code
+ * size}. Who sees what is decided by the application ({@code DashboardAccess}), not here.
  */
 @Path("dashboard")
 @RequestScoped
@@ -97,8 +97,11 @@ public class DashboardResource {
   @GET
   @Path("competences")
   @Produces(MediaType.APPLICATION_JSON)
-  public Competences competences(@BeanParam Filters f) {
-    return dashboards.competences(filter(f));
+  public Competences competences(
+      @BeanParam Filters f, @QueryParam("page") String page, @QueryParam("size") String size) {
+    DashboardFilter filter = filter(f);
+    return dashboards.competences(
+        filter, number(page, 0, Integer.MAX_VALUE, 0), number(size, 1, MAX_SIZE, 50));
   }
 
   @GET

@@ -69,32 +69,7 @@ class TablesTest {
   }
 
   @Test
-  void shouldGiveEachModuleItsCountsMedianScoreAndEarlyShare() {
-    List<ModuleRow> rows = ModuleRow.of(twoHires().facts(), ALL);
-
-    assertEquals(List.of(10L, 11L, 12L), rows.stream().map(ModuleRow::moduleId).toList());
-    assertEquals(new ModuleRow(10, "Modul 10", 2, 2, 3.0, 0.75, 0.0), rows.get(0));
-    // No score recorded: no average, not 0.
-    assertEquals(new ModuleRow(11, "Modul 11", 1, 1, 10.0, null, 1.0), rows.get(1));
-    assertEquals(new ModuleRow(12, "Modul 12", 1, 0, null, null, 0.0), rows.get(2));
-  }
-
-  @Test
-  void shouldCountEachMentorsActiveHiresAsPrimaryAndSubstitute() {
-    FactsFixture f = twoHires();
-    f.active(3, "Cecilie", TODAY.minusDays(10));
-    f.mentor(3, 50, "Mette", false);
-    f.mentor(2, 50, "Mette", true); // Bo left: not counted.
-
-    assertEquals(
-        List.of(
-            new MentorRow(50, "Mette", 1, 1, 0, null, 0),
-            new MentorRow(51, "Lars", 0, 1, 0, null, 0)),
-        MentorRow.of(f.facts(), ALL));
-  }
-
-  @Test
-  void shouldCountMentorsWaitingNotesMedianAnswerHoursAndMeetingsHeld() {
+  void shouldCountEachHiresReflectionsReviewsAndNextMeeting() {
     FactsFixture f = twoHires();
     f.note(1, 10L, "SUBMITTED", FactsFixture.at(TODAY.minusDays(3), 9), null, null)
         .note(
@@ -116,49 +91,10 @@ class TablesTest {
             1, FactsFixture.at(TODAY.minusDays(14), 10), FactsFixture.at(TODAY.minusDays(14), 11))
         .meeting(1, FactsFixture.at(TODAY.plusDays(7), 10), null);
 
-    List<MentorRow> rows = MentorRow.of(f.facts(), ALL);
-
-    // 10 and 30 hours: median 20; the waiting note counts for both mentors of the hire.
-    // As many hires each: by name.
-    assertEquals(new MentorRow(51, "Lars", 0, 1, 1, null, 1), rows.get(0));
-    assertEquals(new MentorRow(50, "Mette", 1, 0, 1, 20.0, 1), rows.get(1));
     HireRow ane = HireRow.of(f.facts(), ALL, TODAY).get(0);
     // Modules 10 and 11; the logbook entry and the draft are no reflection on a module.
     assertEquals(2, ane.reflected());
     assertEquals(0, ane.reviewed());
     assertEquals(FactsFixture.at(TODAY.plusDays(7), 10), ane.nextMeeting());
-    Overview overview = Overview.of(f.facts(), ALL, TODAY, 14);
-    assertEquals(1, overview.notesWaiting());
-    assertEquals(3L, overview.oldestWaitDays());
-  }
-
-  @Test
-  void aNoteNeverAnsweredShouldWaitAndHaveNoAnswerTime() {
-    FactsFixture f = twoHires();
-    f.note(1, 10L, "SUBMITTED", FactsFixture.at(TODAY.minusDays(40), 9), null, null);
-
-    assertNull(MentorRow.of(f.facts(), ALL).get(1).medianAnswerHours());
-    assertEquals(1, MentorRow.of(f.facts(), ALL).get(1).notesWaiting());
-    assertEquals(40L, Overview.of(f.facts(), ALL, TODAY, 14).oldestWaitDays());
-  }
-
-  @Test
-  void shouldCoverEachCompetenceByTheProgrammesTaggedModulesTheHireCompleted() {
-    List<CompetenceRow> rows = CompetenceRow.of(twoHires().facts(), ALL);
-
-    CompetenceRow ane = rows.get(0);
-    assertEquals(
-        new CompetenceRow.Coverage(Competence.FAGLIG, 2, 2, 1.0), ane.of(Competence.FAGLIG));
-    assertEquals(
-        new CompetenceRow.Coverage(Competence.SOCIAL, 1, 1, 1.0), ane.of(Competence.SOCIAL));
-    assertEquals(
-        new CompetenceRow.Coverage(Competence.PRAKTISK, 0, 1, 0.0), ane.of(Competence.PRAKTISK));
-    assertEquals(
-        new CompetenceRow.Coverage(Competence.ORGANISATORISK, 0, 0, null),
-        ane.of(Competence.ORGANISATORISK));
-    CompetenceRow bo = rows.get(1);
-    assertEquals(0.5, bo.of(Competence.FAGLIG).share());
-    assertEquals(0.75, CompetenceRow.average(rows).get(Competence.FAGLIG));
-    assertNull(CompetenceRow.average(rows).get(Competence.ORGANISATORISK));
   }
 }

@@ -1,0 +1,204 @@
+package dk.godstart.dashboard.application;
+
+import dk.godstart.dashboard.domain.HireRef;
+import dk.godstart.dashboard.domain.Median;
+import dk.godstart.dashboard.domain.MonthCount;
+import dk.godstart.dashboard.domain.Overview;
+import dk.godstart.dashboard.domain.Period;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Overblik, counted by the database: the figures of {@link Overview} are defined here, one query
+ * part each, over the enrolments of the scope that started by the end of the period (and of the
+ * programme, if one is chosen). On 5,000 hires the progress is some 160,000 unlocks; the database
+ * folds them into a few hundred rows instead of sending every one to Java.
+ *
+ * <ul>
+ *   <li><b>activeHires</b>: enrolments with status active, whatever the period.
+ *   <li><b>completedInPeriod</b>: unlocks whose first completion ({@code attempt_progress}, kept on
+ *       the unlock) falls on a Danish day within the period, of any hire (one who left too).
+ *   <li><b>dueCompletionRate</b>: of active hires' unlocked required modules due by today, the
+ *       share completed ({@link dk.godstart.dashboard.domain.Share}); null when nothing is due.
+ *   <li><b>medianDaysToComplete</b>: median of whole Danish days from unlock to first completion,
+ *       never below 0 (a module completed in preview), over the completions within the period.
+ *   <li><b>stalled</b>: active hires with an uncompleted unlock whose last activity, or its unlock
+ *       when never opened, lies {@code stalledDays} days or more before today.
+ *   <li><b>overdue</b>: active hires with an uncompleted required unlock due before today.
+ *   <li><b>notesWaiting</b> and <b>oldestWaitDays</b>: active hires' notes submitted and not yet
+ *       answered, and the whole Danish days the oldest has waited (null when none waits).
+ *   <li><b>completedByMonth</b>: the completions within the period per Danish month ({@link
+ *       MonthCount}).
+ * </ul>
+ */
+@ApplicationScoped
+public class OverviewQuery {
+
+  @PersistenceContext EntityManager em;
+
+  /** Enrolments of the scope and filter: ?1 the period's end, ?2 the programme (or null). */
+  static String enrolments(Scope scope) {
+    return " WHERE e.org_unit_id IN ("
+        + scope.units().stream().map(String::valueOf).collect(Collectors.joining(","))
+        + ") AND e.start_date <= ?1 AND (?2 IS NULL OR e.programme_id = ?2)";
+  }
+
+  /**
+   * Each unlock of those enrolments, with what it holds of its plan entry and progress (V21's
+   * columns, kept by triggers: no lookup of the plan or of attempt_progress per unlock).
+   */
+  static final String PROGRESS =
+      " FROM enrollment e JOIN module_unlock mu ON mu.enrollment_id = e.id";
+
+  public Overview overview(Scope scope, DashboardFilter filter, LocalDate today, int stalledDays) {
+    if (scope.units().isEmpty()) {
+      return new Overview(
+          0,
+          0,
+          null,
+          null,
+          List.of(),
+          List.of(),
+          0,
+          null,
+          MonthCount.ofCounts(Map.of(), filter.period()));
+    }
+    Period period = filter.period();
+    String where = enrolments(scope);
+
+    // Completions within the period, counted per (whole days to complete, month).
+    String danishDay = DanishDays.date("mu.completed_at");
+    List<Object[]> completions =
+        rows(
+            "SELECT GREATEST(0, DATEDIFF("
+                + danishDay
+                + ", mu.unlocked_on)), EXTRACT(YEAR_MONTH FROM "
+                + danishDay
+                + "), COUNT(*)"
+                + PROGRESS
+                + where
+                + " AND mu.completed_at >= ?3 AND mu.completed_at < ?4 GROUP BY 1, 2 ORDER BY NULL",
+            filter,
+            period.from() == null
+                ? Timestamp.valueOf("1000-01-01 00:00:00")
+                : DanishDays.startOf(period.from()),
+            DanishDays.startOf(period.to().plusDays(1)));
+    Map<Long, Long> days = new HashMap<>();
+    Map<YearMonth, Long> months = new HashMap<>();
+    long completed = 0;
+    for (Object[] r : completions) {
+      long n = num(r[2]);
+      completed += n;
+      days.merge(num(r[0]), n, Long::sum);
+      int ym = (int) num(r[1]);
+      months.merge(YearMonth.of(ym / 100, ym % 100), n, Long::sum);
+    }
+    // Active hires' required modules due by today, and how many of them are completed.
+    Object[] dueRow =
+        rows(
+                "SELECT COUNT(*), COUNT(mu.completed_at)"
+                    + PROGRESS
+                    + where
+                    + " AND e.status = 'ACTIVE' AND mu.plan_required AND mu.due_on <= ?3",
+                filter,
+                today)
+            .get(0);
+    long due = num(dueRow[0]);
+    long dueDone = num(dueRow[1]);
+
+    // Active hires with a stalled or an overdue module.
+    List<Object[]> late =
+        rows(
+            "SELECT e.id, a.display_name, u.name,"
+                + " MAX(CASE WHEN mu.last_activity_at IS NULL THEN mu.unlocked_on <= ?3"
+                + " ELSE mu.last_activity_at < ?4 END),"
+                + " MAX(mu.plan_required AND mu.due_on < ?5)"
+                + PROGRESS
+                + " JOIN account a ON a.id = e.hire_id JOIN org_unit u ON u.id = e.org_unit_id"
+                + where
+                + " AND e.status = 'ACTIVE' AND mu.completed_at IS NULL"
+                + " GROUP BY e.id, a.display_name, u.name",
+            filter,
+            today.minusDays(stalledDays),
+            DanishDays.startOf(today.minusDays(stalledDays - 1L)),
+            today);
+    List<HireRef> stalled = new ArrayList<>();
+    List<HireRef> overdue = new ArrayList<>();
+    for (Object[] r : late) {
+      HireRef hire = new HireRef(num(r[0]), (String) r[1], (String) r[2]);
+      if (r[3] != null && num(r[3]) != 0) {
+        stalled.add(hire);
+      }
+      if (r[4] != null && num(r[4]) != 0) {
+        overdue.add(hire);
+      }
+    }
+    Comparator<HireRef> byName =
+        Comparator.comparing(HireRef::name).thenComparingLong(HireRef::enrollmentId);
+    stalled.sort(byName);
+    overdue.sort(byName);
+
+    // Active hires, and their notes waiting for an answer.
+    Object[] notes =
+        rows(
+                "SELECT (SELECT COUNT(*) FROM enrollment e"
+                    + where
+                    + " AND e.status = 'ACTIVE'), COUNT(n.id), MIN(n.submitted_at)"
+                    + " FROM enrollment e JOIN reflection_note n ON n.enrollment_id = e.id"
+                    + where
+                    + " AND e.status = 'ACTIVE' AND n.state = 'SUBMITTED'",
+                filter)
+            .get(0);
+    Long oldestWait =
+        notes[2] == null
+            ? null
+            : Math.max(
+                0,
+                ChronoUnit.DAYS.between(
+                    LocalDate.ofInstant(((Timestamp) notes[2]).toInstant(), DanishDays.DANISH_TIME),
+                    today));
+    return new Overview(
+        num(notes[0]),
+        completed,
+        dk.godstart.dashboard.domain.Share.of(dueDone, due),
+        Median.ofCounts(days),
+        stalled,
+        overdue,
+        num(notes[1]),
+        oldestWait,
+        MonthCount.ofCounts(months, period));
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, DashboardFilter filter, Object... more) {
+    Query query =
+        em.createNativeQuery(sql)
+            .setParameter(1, java.sql.Date.valueOf(filter.to()))
+            .setParameter(2, filter.programme());
+    for (int i = 0; i < more.length; i++) {
+      Object value = more[i] instanceof LocalDate d ? java.sql.Date.valueOf(d) : more[i];
+      query.setParameter(3 + i, value);
+    }
+    List<?> result = query.getResultList();
+    return result.stream().map(o -> o instanceof Object[] a ? a : new Object[] {o}).toList();
+  }
+
+  static long num(Object value) {
+    if (value instanceof Boolean b) {
+      return b ? 1 : 0;
+    }
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+}
