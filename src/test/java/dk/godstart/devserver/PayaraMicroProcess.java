@@ -121,7 +121,6 @@ public final class PayaraMicroProcess {
             "--port",
             String.valueOf(port),
             "--nocluster",
-            "--nohazelcast",
             "--disablephonehome"));
     return command;
   }
