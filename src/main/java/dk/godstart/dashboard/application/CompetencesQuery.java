@@ -9,7 +9,6 @@ import dk.godstart.dashboard.domain.Share;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -191,20 +190,11 @@ public class CompetencesQuery {
   }
 
   private List<Object[]> rows(String sql) {
-    return list(em.createNativeQuery(sql));
+    return NativeRows.of(em, sql);
   }
 
+  /** ?3 is the period's beginning (or null). */
   private List<Object[]> rows(String sql, DashboardFilter filter) {
-    return list(
-        em.createNativeQuery(sql)
-            .setParameter(1, java.sql.Date.valueOf(filter.to()))
-            .setParameter(2, filter.programme())
-            .setParameter(3, filter.from() == null ? null : java.sql.Date.valueOf(filter.from())));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Object[]> list(Query query) {
-    return ((List<Object>) query.getResultList())
-        .stream().map(o -> o instanceof Object[] a ? a : new Object[] {o}).toList();
+    return NativeRows.of(em, sql, filter, filter.from());
   }
 }

@@ -12,7 +12,6 @@ import dk.godstart.process.domain.Phase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -261,17 +260,8 @@ public class FactsQuery {
     return new Facts(hires, progress, plans, mentoring, titles, notes, meetings);
   }
 
-  @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql, DashboardFilter filter, Object... more) {
-    Query query =
-        em.createNativeQuery(sql)
-            .setParameter(1, java.sql.Date.valueOf(filter.to()))
-            .setParameter(2, filter.programme());
-    for (int i = 0; i < more.length; i++) {
-      Object value = more[i] instanceof LocalDate d ? java.sql.Date.valueOf(d) : more[i];
-      query.setParameter(3 + i, value);
-    }
-    return query.getResultList();
+    return NativeRows.of(em, sql, filter, more);
   }
 
   private static Set<Competence> competences(String tags) {

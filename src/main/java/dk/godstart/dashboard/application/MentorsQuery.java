@@ -7,7 +7,6 @@ import dk.godstart.dashboard.domain.MentorRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -127,18 +126,11 @@ public class MentorsQuery {
         .toList();
   }
 
-  @SuppressWarnings("unchecked")
+  /** ?3 is the period's beginning (or null), {@code more} follows from ?4 on. */
   private List<Object[]> rows(String sql, DashboardFilter filter, Object... more) {
-    Query query =
-        em.createNativeQuery(sql)
-            .setParameter(1, java.sql.Date.valueOf(filter.to()))
-            .setParameter(2, filter.programme())
-            .setParameter(3, filter.from() == null ? null : java.sql.Date.valueOf(filter.from()));
-    for (int i = 0; i < more.length; i++) {
-      Object value = more[i] instanceof LocalDate d ? java.sql.Date.valueOf(d) : more[i];
-      query.setParameter(4 + i, value);
-    }
-    return ((List<Object>) query.getResultList())
-        .stream().map(o -> o instanceof Object[] a ? a : new Object[] {o}).toList();
+    Object[] parameters = new Object[more.length + 1];
+    parameters[0] = filter.from();
+    System.arraycopy(more, 0, parameters, 1, more.length);
+    return NativeRows.of(em, sql, filter, parameters);
   }
 }

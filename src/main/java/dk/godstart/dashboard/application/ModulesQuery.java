@@ -9,7 +9,6 @@ import dk.godstart.dashboard.domain.Share;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -119,14 +118,8 @@ public class ModulesQuery {
     final Map<Long, Long> days = new HashMap<>();
   }
 
-  @SuppressWarnings("unchecked")
+  /** ?3 is the period's beginning (or null). */
   private List<Object[]> rows(String sql, DashboardFilter filter) {
-    Query query =
-        em.createNativeQuery(sql)
-            .setParameter(1, java.sql.Date.valueOf(filter.to()))
-            .setParameter(2, filter.programme())
-            .setParameter(3, filter.from() == null ? null : java.sql.Date.valueOf(filter.from()));
-    return ((List<Object>) query.getResultList())
-        .stream().map(o -> o instanceof Object[] a ? a : new Object[] {o}).toList();
+    return NativeRows.of(em, sql, filter, filter.from());
   }
 }

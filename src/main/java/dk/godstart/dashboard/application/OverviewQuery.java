@@ -8,7 +8,6 @@ import dk.godstart.dashboard.domain.Period;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -181,24 +180,11 @@ public class OverviewQuery {
         MonthCount.ofCounts(months, period));
   }
 
-  @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql, DashboardFilter filter, Object... more) {
-    Query query =
-        em.createNativeQuery(sql)
-            .setParameter(1, java.sql.Date.valueOf(filter.to()))
-            .setParameter(2, filter.programme());
-    for (int i = 0; i < more.length; i++) {
-      Object value = more[i] instanceof LocalDate d ? java.sql.Date.valueOf(d) : more[i];
-      query.setParameter(3 + i, value);
-    }
-    List<?> result = query.getResultList();
-    return result.stream().map(o -> o instanceof Object[] a ? a : new Object[] {o}).toList();
+    return NativeRows.of(em, sql, filter, more);
   }
 
   static long num(Object value) {
-    if (value instanceof Boolean b) {
-      return b ? 1 : 0;
-    }
-    return value == null ? 0 : ((Number) value).longValue();
+    return NativeRows.num(value);
   }
 }
