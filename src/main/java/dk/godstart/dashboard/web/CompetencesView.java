@@ -13,9 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * Backs {@code dashboard/competences.xhtml} (Praksiskompetencer): the means per competence (the
@@ -32,7 +29,11 @@ public class CompetencesView implements Serializable {
 
   private DashboardFilter filter;
   private Map<Competence, Double> average;
-  private final Hires hires = new Hires();
+  private final PagedRows<CompetenceRow> hires =
+      new PagedRows<>(
+          () -> dashboards.hireCount(filter()),
+          (page, size) -> dashboards.competenceRows(filter(), page, size).rows(),
+          CompetenceRow::enrollmentId);
 
   /** Called after the view parameters are set. */
   public void load() {
@@ -48,7 +49,7 @@ public class CompetencesView implements Serializable {
     return average;
   }
 
-  public Hires getHires() {
+  public PagedRows<CompetenceRow> getHires() {
     return hires;
   }
 
@@ -71,28 +72,6 @@ public class CompetencesView implements Serializable {
             .map(c -> getAverage().get(c))
             .map(share -> share == null ? null : share * 100)
             .toList());
-  }
-
-  /** The rows one page at a time, from the one definition in {@link Dashboards}. */
-  public class Hires extends LazyDataModel<CompetenceRow> {
-
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return (int) dashboards.hireCount(filter());
-    }
-
-    @Override
-    public List<CompetenceRow> load(
-        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return dashboards.competenceRows(filter(), first / pageSize, pageSize).rows();
-    }
-
-    @Override
-    public String getRowKey(CompetenceRow row) {
-      return String.valueOf(row.enrollmentId());
-    }
   }
 
   private DashboardFilter filter() {
