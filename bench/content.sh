@@ -3,13 +3,13 @@
 # file with 64 connections, in one run, from
 #   1. Godstart's content origin (the embedded listener of the run command, signed address),
 #   2. plain nginx serving the same directory of the content store (no check at all),
-#   3. the production layout: nginx with docker/nginx/nginx.conf, checking the signature in njs
-#      (only when Debian's libnginx-mod-http-js is installed).
+#   3. the production layout: nginx with docker/nginx/nginx.conf, checking the signature itself
+#      (secure_link; its njs module only reads the environment: needs Debian's libnginx-mod-http-js).
 #
 #   mvn -Prun package            # in another terminal (data in ./data)
 #   bench/content.sh [base-url] [seconds] [data-dir]     (ROUNDS=3 by default)
 #
-# Targets (issue 13): content origin >= 0.5 x nginx; njs-checking nginx >= 0.8 x nginx.
+# Targets (issue 13): content origin >= 0.5 x nginx; the production layout >= 0.8 x nginx.
 # Needs wrk, nginx and bc (Debian packages).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -78,26 +78,36 @@ trap 'kill $PIDS 2>/dev/null' EXIT
 NGINX_URL="http://127.0.0.1:$NGINX_PORT/$KEY/ti-kb.js"
 
 # The production layout: docker/nginx/nginx.conf itself, on its port 8082.
-NJS_URL=""
+PROD_URL=""
 if [ -f /usr/lib/nginx/modules/ngx_http_js_module.so ]; then
   GODSTART_CONTENT_DIR="$DATA/content" GODSTART_CONTENT_KEY="$(cat "$DATA/keys/content.key")" \
     GODSTART_ORIGIN="$BASE" \
     $NGINX -c "$(pwd)/docker/nginx/nginx.conf" -p "$WORK" \
-      -g "daemon off; user root; pid $WORK/njs.pid; error_log $WORK/njs-error.log;" &
+      -g "daemon off; user root; pid $WORK/production.pid; error_log $WORK/production-error.log;" &
   PIDS="$PIDS $!"
-  NJS_MASTER=$!
+  PROD_MASTER=$!
   trap 'kill $PIDS 2>/dev/null' EXIT
-  NJS_URL="http://127.0.0.1:8082${SIGNED_PATH}ti-kb.js"
+  PROD_URL="http://127.0.0.1:8082${SIGNED_PATH}ti-kb.js"
 fi
 sleep 1
 
-check() { curl -s -o /dev/null -w "$1 check: %{http_code} %{size_download} bytes\n" "$2"; }
+# Each server must answer the file itself: a refusal is small and fast, and a port already taken
+# by another server would measure that one instead.
+check() {
+  local answer
+  answer=$(curl -s -o /dev/null -w "%{http_code} %{size_download}" "$2")
+  echo "$1 check: $answer bytes"
+  [ "$answer" = "200 10240" ] || { echo "$1 does not serve the 10 KB file: stopping"; exit 1; }
+}
+for master in $PIDS; do
+  kill -0 "$master" 2> /dev/null || { echo "an nginx did not start (port taken?): see $WORK/*error.log"; exit 1; }
+done
 check "content origin" "$URL"
 check "nginx         " "$NGINX_URL"
-[ -z "$NJS_URL" ] || check "nginx + njs   " "$NJS_URL"
+[ -z "$PROD_URL" ] || check "production    " "$PROD_URL"
 rps() { wrk -t2 -c64 -d"$1" "$2" | awk '/Requests\/sec/ {print $2}'; }
 
-for url in "$NGINX_URL" "$URL" $NJS_URL; do rps 5s "$url" > /dev/null; done
+for url in "$NGINX_URL" "$URL" $PROD_URL; do rps 5s "$url" > /dev/null; done
 # The machine may be shared: the ratios of one run are what counts, and the load says how noisy.
 # nginx runs right before each of the others, so that each ratio compares neighbouring measurements.
 # On a loaded machine requests per second mostly measure the share of the processor each server
@@ -118,23 +128,23 @@ echo "load before: $(uptime | sed -E 's/.*load average: //')"
 # Several rounds, each ratio taken against nginx measured right before it; the median ratio is the
 # answer (one round on a shared machine can be off by 0.1 either way).
 median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
-ORIGIN_RATIOS=""; NJS_RATIOS=""; NJS_CPU_RATIOS=""
+ORIGIN_RATIOS=""; PROD_RATIOS=""; PROD_CPU_RATIOS=""
 for round in $(seq 1 "$ROUNDS"); do
   measure "$NGINX_URL" "$PLAIN_MASTER"; nginx_rps=$RPS; nginx_cpu=$CPU
   measure "$URL"; godstart_rps=$RPS
   ratio=$(echo "scale=2; $godstart_rps / $nginx_rps" | bc); ORIGIN_RATIOS="$ORIGIN_RATIOS $ratio"
   echo "round $round: nginx $nginx_rps/s ($nginx_cpu us CPU per request), content origin $godstart_rps/s ($ratio x)"
-  if [ -n "$NJS_URL" ]; then
+  if [ -n "$PROD_URL" ]; then
     measure "$NGINX_URL" "$PLAIN_MASTER"; nginx_rps=$RPS; nginx_cpu=$CPU
-    measure "$NJS_URL" "$NJS_MASTER"; njs_rps=$RPS; njs_cpu=$CPU
-    ratio=$(echo "scale=2; $njs_rps / $nginx_rps" | bc); NJS_RATIOS="$NJS_RATIOS $ratio"
-    cpu_ratio=$(echo "scale=2; $nginx_cpu / $njs_cpu" | bc); NJS_CPU_RATIOS="$NJS_CPU_RATIOS $cpu_ratio"
-    echo "round $round: nginx $nginx_rps/s ($nginx_cpu us CPU per request), nginx + njs $njs_rps/s ($ratio x; $njs_cpu us CPU per request, nginx's / this: $cpu_ratio)"
+    measure "$PROD_URL" "$PROD_MASTER"; prod_rps=$RPS; prod_cpu=$CPU
+    ratio=$(echo "scale=2; $prod_rps / $nginx_rps" | bc); PROD_RATIOS="$PROD_RATIOS $ratio"
+    cpu_ratio=$(echo "scale=2; $nginx_cpu / $prod_cpu" | bc); PROD_CPU_RATIOS="$PROD_CPU_RATIOS $cpu_ratio"
+    echo "round $round: nginx $nginx_rps/s ($nginx_cpu us CPU per request), production layout $prod_rps/s ($ratio x; $prod_cpu us CPU per request, nginx's / this: $cpu_ratio)"
   fi
 done
 echo "content origin: $(echo $ORIGIN_RATIOS | tr ' ' '\n' | median) x nginx (median of$ORIGIN_RATIOS; target >= 0.5)"
-if [ -n "$NJS_URL" ]; then
-  echo "nginx + njs:    $(echo $NJS_RATIOS | tr ' ' '\n' | median) x nginx (median of$NJS_RATIOS; target >= 0.8)"
-  echo "                CPU per request, nginx's / this: $(echo $NJS_CPU_RATIOS | tr ' ' '\n' | median) (median of$NJS_CPU_RATIOS)"
+if [ -n "$PROD_URL" ]; then
+  echo "production:     $(echo $PROD_RATIOS | tr ' ' '\n' | median) x nginx (median of$PROD_RATIOS; target >= 0.8)"
+  echo "                CPU per request, nginx's / this: $(echo $PROD_CPU_RATIOS | tr ' ' '\n' | median) (median of$PROD_CPU_RATIOS)"
 fi
 echo "load after:  $(uptime | sed -E 's/.*load average: //')"

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.godstart.catalog.ScormPackageBuilder;
 import dk.godstart.player.domain.ContentCapability;
-import dk.godstart.player.domain.Signer;
+import dk.godstart.player.domain.ContentSigner;
 import dk.godstart.testsupport.Api;
 import dk.godstart.testsupport.Api.Reply;
 import dk.godstart.testsupport.GodstartServer;
@@ -178,7 +178,7 @@ class ContentDeliveryIT {
     String otherSignature = base.substring(0, base.length() - 5) + "AAAA/";
     assertEquals(403, get(otherSignature + "a.html").status());
     // Signed with the server's own key, but expired: checked by the clock, with no database.
-    Signer signer = new Signer(contentKey());
+    ContentSigner signer = new ContentSigner(contentKey());
     long past = Instant.now().minusSeconds(60).getEpochSecond();
     String expired = ContentCapability.forLearner(storageKey, 1, past).path(signer);
     assertEquals(403, get(origin + expired + "a.html").status());

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.sun.net.httpserver.HttpServer;
 import dk.godstart.player.domain.ContentCapability;
-import dk.godstart.player.domain.Signer;
+import dk.godstart.player.domain.ContentSigner;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -57,7 +57,7 @@ class NginxContentOriginTest {
           .build();
 
   @TempDir static Path work;
-  private static Signer signer;
+  private static ContentSigner signer;
   private static Process nginx;
   private static HttpServer launcher;
   private static final List<String> cookiesAtTheLauncher = new ArrayList<>();
@@ -70,7 +70,7 @@ class NginxContentOriginTest {
         "this test runs docker/nginx/nginx.conf: apt-get install nginx-light libnginx-mod-http-js");
     byte[] key = new byte[32];
     new Random(7).nextBytes(key);
-    signer = new Signer(key);
+    signer = new ContentSigner(key);
     for (int i = 0; i < SCRIPT.length; i++) {
       SCRIPT[i] = (byte) ('a' + i % 26);
     }
@@ -234,7 +234,7 @@ class NginxContentOriginTest {
             good.replace("/l42/", "/l43/"),
             good.replace("/l42/", "/p42/"),
             good.replace(PACKAGE, OTHER_PACKAGE),
-            ContentCapability.forLearner(PACKAGE, 42, later).path(new Signer(new byte[32])),
+            ContentCapability.forLearner(PACKAGE, 42, later).path(new ContentSigner(new byte[32])),
             "/" + PACKAGE + "/l42/" + parts[3] + "/",
             "/" + PACKAGE + "/");
     for (String address : bad) {

@@ -28,7 +28,7 @@ public record ContentCapability(String storageKey, String subject, long expires)
   }
 
   /** The path prefix that opens the package's files, ending with a slash. */
-  public String path(Signer signer) {
+  public String path(ContentSigner signer) {
     return "/" + signed() + "/" + signer.sign(signed()) + "/";
   }
 
@@ -49,7 +49,7 @@ public record ContentCapability(String storageKey, String subject, long expires)
    * Checks a decoded request path against the signature and the clock: the file it may read, or why
    * not. Paths that could leave the package's directory are refused before any disk access.
    */
-  public static Result check(String path, Signer signer, long nowEpochSeconds) {
+  public static Result check(String path, ContentSigner signer, long nowEpochSeconds) {
     if (path == null || !path.startsWith("/")) {
       return Result.refused(Refusal.NOT_FOUND);
     }

@@ -1,5 +1,6 @@
 package dk.godstart.player.infrastructure;
 
+import dk.godstart.player.domain.ContentSigner;
 import dk.godstart.player.domain.Signer;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,16 +40,16 @@ public class SigningKeys {
   @ConfigProperty(name = "godstart.data-dir")
   String dataDir;
 
-  private Signer content;
+  private ContentSigner content;
   private Signer attempts;
 
   @PostConstruct
   void load() {
-    content = new Signer(key(contentKey, "content.key"));
+    content = new ContentSigner(key(contentKey, "content.key"));
     attempts = new Signer(key(attemptKey, "attempt.key"));
   }
 
-  public Signer content() {
+  public ContentSigner content() {
     return content;
   }
 

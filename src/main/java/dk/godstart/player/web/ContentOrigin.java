@@ -4,7 +4,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dk.godstart.player.domain.ContentCapability;
-import dk.godstart.player.domain.Signer;
+import dk.godstart.player.domain.ContentSigner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,7 +31,7 @@ final class ContentOrigin implements HttpHandler {
   private static final DateTimeFormatter HTTP_DATE =
       DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
-  private final Signer signer;
+  private final ContentSigner signer;
   private final BiFunction<String, String, Optional<Path>> files;
   private final LauncherFiles launcher;
   private final String frameAncestors;
@@ -39,7 +39,7 @@ final class ContentOrigin implements HttpHandler {
   private final SmallFiles smallFiles = new SmallFiles();
 
   ContentOrigin(
-      Signer signer,
+      ContentSigner signer,
       BiFunction<String, String, Optional<Path>> files,
       LauncherFiles launcher,
       String appOrigin,

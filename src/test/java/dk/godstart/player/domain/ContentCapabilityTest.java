@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ContentCapabilityTest {
 
   private static final String KEY = "0f8fad5b-d9cb-469f-a165-70867728950e";
-  private static final Signer SIGNER = new Signer(filled(1));
+  private static final ContentSigner SIGNER = new ContentSigner(filled(1));
   private static final long NOW = 1_800_000_000L;
 
   private static byte[] filled(int value) {
@@ -46,7 +46,7 @@ class ContentCapabilityTest {
   void anotherKeyOrAnyChangedPartIsRefused() {
     assertEquals(
         ContentCapability.Refusal.FORBIDDEN,
-        ContentCapability.check(address() + "a.html", new Signer(filled(2)), NOW).refusal());
+        ContentCapability.check(address() + "a.html", new ContentSigner(filled(2)), NOW).refusal());
     String other = address().replace("/l42/", "/l43/");
     assertEquals(
         ContentCapability.Refusal.FORBIDDEN,
