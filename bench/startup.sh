@@ -28,15 +28,24 @@ for round in $(seq "$ROUNDS"); do
     sleep 0.2
   done
   READY=$(date +%s.%N)
-  grep -q "Godstart is ready" "$LOG" || { echo "round $round: not ready, see $LOG"; kill $MVN 2> /dev/null; exit 1; }
-  sleep "$IDLE"
+  # CPU seconds Payara spent until ready, in all its threads and in its main thread (which deploys):
+  # figures that depend less on what else the machine is doing than the time does.
   PAYARA=$(pgrep -f "payara-micro.*--port $PORT( |$)" | head -1)
+  CPU=$(awk -v t="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / t}' "/proc/$PAYARA/stat" 2> /dev/null || echo "?")
+  MAIN_CPU=$(for task in /proc/"$PAYARA"/task/*; do [ "${task##*/}" != "$PAYARA" ] && [ "$(cat "$task/comm")" = java ] && awk -v t="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / t}' "$task/stat" && break; done 2> /dev/null)
+  if ! grep -q "Godstart is ready" "$LOG"; then
+    echo "round $round: not ready; the end of $LOG:"
+    tail -20 "$LOG"
+    kill $MVN 2> /dev/null
+    exit 1
+  fi
+  sleep "$IDLE"
   MARIADB=$(pgrep -f "mariadbd.*--datadir=$DATA/mariadb( |$)" | head -1)
   P=$(rss "$PAYARA")
   M=$(rss "$MARIADB")
-  printf 'round %s: ready in %s s (command %.1f s); idle RSS Payara %s MB + MariaDB %s MB = %s MB; load %s\n' \
+  printf 'round %s: ready in %s s (command %.1f s; Payara CPU %s s, main thread %s s); idle RSS Payara %s MB + MariaDB %s MB = %s MB; load %s\n' \
     "$round" "$(grep -o 'ready in [0-9,.]* (ms)' "$LOG" | head -1 | tr -dc '0-9' | awk '{printf "%.1f", $1 / 1000}')" \
-    "$(echo "$READY - $START" | bc)" "$P" "$M" $((P + M)) "$(cut -d' ' -f1-3 /proc/loadavg)"
+    "$(echo "$READY - $START" | bc)" "$CPU" "$MAIN_CPU" "$P" "$M" $((P + M)) "$(cut -d' ' -f1-3 /proc/loadavg)"
   kill -TERM $MVN
   wait $MVN || true
 done
