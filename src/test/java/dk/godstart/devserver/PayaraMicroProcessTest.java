@@ -29,4 +29,15 @@ class PayaraMicroProcessTest {
     assertEquals(
         Map.of("DB_PASSWORD", "hemmelig-42"), PayaraMicroProcess.secretEnvironment(SETTINGS));
   }
+
+  @Test
+  void payaraMicroStartsWithoutItsDataGrid() {
+    List<String> command =
+        PayaraMicroProcess.command(
+            PayaraRuntime.fromJar(Path.of("micro.jar")), Path.of("godstart.war"), 8080, SETTINGS);
+
+    // Payara 6 ignores --nohazelcast when --nocluster is given too.
+    assertTrue(command.contains("--nohazelcast"), String.join(" ", command));
+    assertFalse(command.contains("--nocluster"), String.join(" ", command));
+  }
 }

@@ -2,10 +2,14 @@ package dk.godstart.devserver;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * How Payara Micro is launched: straight from its JAR (which unpacks the whole runtime into a fresh
@@ -25,6 +29,14 @@ import java.util.concurrent.TimeUnit;
 public final class PayaraRuntime {
 
   private static final String LAUNCHER = "launch-micro.jar";
+
+  /** The server's configuration, and the copy of it as Payara Micro unpacked it. */
+  private static final String DOMAIN_XML = "config/domain.xml";
+
+  private static final String DOMAIN_XML_AS_UNPACKED = "config/domain.xml.as-unpacked";
+
+  /** What a start leaves behind of its deployment: the expanded WAR and what was generated. */
+  private static final List<String> DEPLOYMENT_LEFTOVERS = List.of("applications", "generated");
 
   /** One archive per JVM build: another JDK would ignore this one and never write its own. */
   static final String ARCHIVE =
@@ -47,36 +59,67 @@ public final class PayaraRuntime {
 
   /**
    * Payara Micro unpacked once into {@code directory} (done now if it is not yet), for one server
-   * at a time.
+   * at a time, with its configuration as unpacked.
+   *
+   * <p>Why the configuration is reset at each start: Payara Micro records every deployment in the
+   * directory's {@code domain.xml}, and at the next start deploys the recorded application while
+   * booting and then, for {@code --deploy}, undeploys it and deploys the WAR again: two
+   * deployments, Flyway and the start-up work twice, some 6 s of a 16 s start. The WAR given with
+   * {@code --deploy} is the only application the run command wants.
    */
   public static PayaraRuntime preparedIn(Path microJar, Path directory)
       throws IOException, InterruptedException {
     Path launcher = directory.resolve(LAUNCHER);
-    if (!Files.isRegularFile(launcher)) {
-      Files.createDirectories(directory);
-      Process unpack =
-          new ProcessBuilder(
-                  javaCommand(),
-                  "-jar",
-                  microJar.toString(),
-                  "--rootdir",
-                  directory.toString(),
-                  "--outputlauncher")
-              .redirectErrorStream(true)
-              .redirectOutput(directory.resolve("outputlauncher.log").toFile())
-              .start();
-      if (!unpack.waitFor(5, TimeUnit.MINUTES)
-          || unpack.exitValue() != 0
-          || !Files.isRegularFile(launcher)) {
-        unpack.destroyForcibly();
-        throw new IOException(
-            "Payara Micro could not be unpacked into "
-                + directory
-                + "; see "
-                + directory.resolve("outputlauncher.log"));
-      }
+    Path asUnpacked = directory.resolve(DOMAIN_XML_AS_UNPACKED);
+    if (!Files.isRegularFile(launcher) || !Files.isRegularFile(asUnpacked)) {
+      // Unprepared, or prepared by a build that kept no copy of the configuration: anew.
+      deleteRecursively(directory);
+      unpack(microJar, directory);
+      Files.copy(directory.resolve(DOMAIN_XML), asUnpacked);
+    }
+    Files.copy(asUnpacked, directory.resolve(DOMAIN_XML), StandardCopyOption.REPLACE_EXISTING);
+    for (String leftover : DEPLOYMENT_LEFTOVERS) {
+      deleteRecursively(directory.resolve(leftover));
     }
     return new PayaraRuntime(microJar, directory);
+  }
+
+  private static void unpack(Path microJar, Path directory)
+      throws IOException, InterruptedException {
+    Files.createDirectories(directory);
+    Process unpack =
+        new ProcessBuilder(
+                javaCommand(),
+                "-jar",
+                microJar.toString(),
+                "--rootdir",
+                directory.toString(),
+                "--outputlauncher")
+            .redirectErrorStream(true)
+            .redirectOutput(directory.resolve("outputlauncher.log").toFile())
+            .start();
+    if (!unpack.waitFor(5, TimeUnit.MINUTES)
+        || unpack.exitValue() != 0
+        || !Files.isRegularFile(directory.resolve(LAUNCHER))
+        || !Files.isRegularFile(directory.resolve(DOMAIN_XML))) {
+      unpack.destroyForcibly();
+      throw new IOException(
+          "Payara Micro could not be unpacked into "
+              + directory
+              + "; see "
+              + directory.resolve("outputlauncher.log"));
+    }
+  }
+
+  private static void deleteRecursively(Path path) throws IOException {
+    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(path)) {
+      for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(each);
+      }
+    }
   }
 
   /** Whether a start will map the classes from an archive written by an earlier run. */

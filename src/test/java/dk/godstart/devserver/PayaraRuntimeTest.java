@@ -23,7 +23,7 @@ class PayaraRuntimeTest {
 
   @Test
   void aPreparedRuntimeWritesItsClassArchiveWhenTheFirstServerStops() throws Exception {
-    Files.createFile(dir.resolve("launch-micro.jar"));
+    prepared();
 
     PayaraRuntime runtime = PayaraRuntime.preparedIn(Path.of("micro.jar"), dir);
 
@@ -40,7 +40,7 @@ class PayaraRuntimeTest {
 
   @Test
   void laterStartsMapTheArchivedClasses() throws Exception {
-    Files.createFile(dir.resolve("launch-micro.jar"));
+    prepared();
     Files.createFile(dir.resolve(PayaraRuntime.ARCHIVE));
 
     PayaraRuntime runtime = PayaraRuntime.preparedIn(Path.of("micro.jar"), dir);
@@ -48,5 +48,29 @@ class PayaraRuntimeTest {
     assertTrue(runtime.hasClassArchive());
     assertEquals(
         "-XX:SharedArchiveFile=" + dir.resolve(PayaraRuntime.ARCHIVE), runtime.launch().get(0));
+  }
+
+  @Test
+  void eachStartBeginsWithTheConfigurationAsUnpackedAndNoDeployment() throws Exception {
+    prepared();
+    // What the previous server left: its deployment recorded in domain.xml, the expanded WAR.
+    Files.writeString(dir.resolve("config/domain.xml"), "<domain><application name=\"godstart\"/>");
+    Files.createDirectories(dir.resolve("applications/godstart/WEB-INF"));
+    Files.writeString(dir.resolve("applications/godstart/WEB-INF/web.xml"), "<web-app/>");
+    Files.createFile(dir.resolve(PayaraRuntime.ARCHIVE));
+
+    PayaraRuntime.preparedIn(Path.of("micro.jar"), dir);
+
+    assertEquals("<domain/>", Files.readString(dir.resolve("config/domain.xml")));
+    assertFalse(Files.exists(dir.resolve("applications")));
+    assertTrue(Files.isRegularFile(dir.resolve(PayaraRuntime.ARCHIVE)));
+  }
+
+  /** A directory as Payara Micro's --outputlauncher leaves it, with the copy of its domain.xml. */
+  private void prepared() throws Exception {
+    Files.createFile(dir.resolve("launch-micro.jar"));
+    Files.createDirectories(dir.resolve("config"));
+    Files.writeString(dir.resolve("config/domain.xml"), "<domain/>");
+    Files.writeString(dir.resolve("config/domain.xml.as-unpacked"), "<domain/>");
   }
 }
