@@ -37,8 +37,13 @@ function init(args)
     end
     line_number = line_number + 1
   end
-  -- Start above anything a previous run stored: sequences must keep increasing per attempt.
-  sequence = os.time() * 1000 + index * 100000000
+  -- Start above anything a previous run stored: sequences must keep increasing per attempt. A
+  -- thread numbers its commits from the clock's seconds times 10,000, so a run may follow another
+  -- at once as long as a thread sent fewer than 10,000 commits a second (times 1,000 counted on
+  -- 1,000 a second, which the server now exceeds: the next run's first commits were refused, 409).
+  -- Not more: Lua writes a number of more than 14 digits in exponent notation. The threads'
+  -- learners are disjoint; the offset per thread only keeps their numbers apart.
+  sequence = os.time() * 10000 + index * 100000000
 end
 
 function request()

@@ -11,7 +11,9 @@
  *       pure functions of the SCORM 1.2 and 2004 rules.
  *   <li>Commits are numbered per attempt. Each commit locks its attempt's row and is refused (409)
  *       unless its number is higher than the last one stored, so two tabs or a late keep-alive
- *       request never overwrite newer data; the answer is sent after the transaction committed.
+ *       request never overwrite newer data; the answer is sent after the transaction committed (a
+ *       short JDBC transaction of its own, not the container's: {@link
+ *       dk.godstart.player.infrastructure.AttemptRows}).
  *   <li>A module is completed when every SCO is done (SCORM 1.2, and SCORM 2004 without
  *       sequencing), or, for SCORM 2004 with sequencing, when the root activity's rollup says so:
  *       {@link dk.godstart.player.domain.Rollup} rolls up the package's own rules on the server,

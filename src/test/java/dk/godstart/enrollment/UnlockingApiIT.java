@@ -103,6 +103,27 @@ class UnlockingApiIT {
   }
 
   @Test
+  void completingAModuleThroughACommitUnlocksTheModuleThatWaitsForIt() {
+    // In the demo programme Partshøring waits for Notatpligt. A commit stores itself in a JDBC
+    // transaction of its own, not the container's; the unlocking must still follow it.
+    long notes = module("Notatpligt");
+    long hearing = module("Partshøring");
+    assertEquals("locked", path(hireApi).get(hearing).getString("state"));
+    Reply started = hireApi.post("/api/v1/modules/" + notes + "/attempts", "{}");
+    long attempt = started.json().getJsonNumber("attemptId").longValue();
+
+    Reply completed =
+        hireApi.post(
+            "/api/v1/attempts/" + attempt + "/commits",
+            "{\"sco\": \"ITEM-notatpligt\", \"sequence\": 1, \"terminated\": true, \"cmi\":"
+                + " {\"core\": {\"lesson_status\": \"completed\", \"session_time\": \"00:01:00\"}}}");
+
+    assertEquals(200, completed.status(), completed.body());
+    assertTrue(completed.json().getBoolean("moduleCompleted"), completed.body());
+    assertEquals("unlocked", path(hireApi).get(hearing).getString("state"));
+  }
+
+  @Test
   void badStepEventsAreRefusedWithTheirCodes() {
     assertCode(
         422,

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code attempt_progress} is the fold of each learner's attempts at a module (V13), kept by
  * triggers; V20's update trigger takes a short cut when a commit only moves the last activity
- * forward. After each kind of change to an attempt the kept row equals the fold computed afresh.
+ * forward, and since V22 that short cut moves the kept last activity only once it is 10 minutes or
+ * more behind. After each other kind of change to an attempt the kept row equals the fold computed
+ * afresh.
  */
 class AttemptProgressFoldIT {
 
@@ -53,6 +55,14 @@ class AttemptProgressFoldIT {
                 + mine);
         assertKeptIsFold(s, pair, "a commit: activity forward");
         assertEquals("2030-01-01 10:00:00", lastActivity(s, pair));
+        s.executeUpdate("UPDATE attempt SET last_activity_at = '2030-01-01 10:09:59'" + mine);
+        assertEquals(
+            "2030-01-01 10:00:00",
+            lastActivity(s, pair),
+            "a commit less than 10 minutes later leaves the kept activity (V22)");
+        s.executeUpdate("UPDATE attempt SET last_activity_at = '2030-01-01 10:10:00'" + mine);
+        assertKeptIsFold(s, pair, "a commit 10 minutes later");
+        assertEquals("2030-01-01 10:10:00", lastActivity(s, pair));
         s.executeUpdate("UPDATE attempt SET last_sequence = 6" + mine);
         assertKeptIsFold(s, pair, "nothing folded changes");
         s.executeUpdate("UPDATE attempt SET score_scaled = 0.4" + mine);

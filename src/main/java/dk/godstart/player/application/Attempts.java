@@ -116,9 +116,8 @@ public class Attempts {
    * package's facts come from caches (they never change), the CMI data is checked against the SCORM
    * data model before anything is locked, then one statement locks the attempt and reads where it
    * stands, and one upsert and one update store the result. The answer goes out after the
-   * transaction committed.
+   * transaction committed. Not a container transaction: see {@link AttemptRows#commit}.
    */
-  @Transactional
   public CommitResult commit(long attemptId, Commit commit) {
     AttemptRows.Owner owner = owners.of(attemptId);
     if (!owner.username().equals(currentUser.getUsername())) {
@@ -128,7 +127,6 @@ public class Attempts {
   }
 
   /** A commit from the launcher on the content origin, authorised by its attempt token alone. */
-  @Transactional
   public CommitResult commit(AttemptToken token, Commit commit) {
     AttemptRows.Owner owner = owners.of(token.attemptId());
     if (owner.learnerId() != token.learnerId()) {
@@ -194,6 +192,9 @@ public class Attempts {
     AttemptProgress.Step step = stored.step();
     Instant now = stored.at();
     if (step.completedNow()) {
+      // Stored and committed by now: with no container transaction open, the observers that wait
+      // for a successful transaction (AFTER_SUCCESS: the unlocking of further modules, in a
+      // transaction of its own) are told at once, as they were told after the container's commit.
       completions.fire(
           new ModuleCompleted(
               attemptId, owner.learnerId(), owner.moduleId(), owner.versionId(), now));
