@@ -110,12 +110,17 @@ CREATE TEMPORARY TABLE bench_unlock (
     b.start + INTERVAL ((m.k - 1) * b.pace) DAY AS unlocked_on, b.last_day
   FROM bench_hire b JOIN bench_module m
   WHERE b.start + INTERVAL ((m.k - 1) * b.pace) DAY <= b.last_day;
-INSERT INTO module_unlock (enrollment_id, module_id, unlocked_on, due_on, reason, recorded_at)
-  SELECT u.enrollment_id, u.module_id, u.unlocked_on,
+-- Without a column list on purpose: MariaDB 11.4.5 fills the listed columns of every row but the
+-- first with NULL when a BEFORE INSERT trigger exists (V21's) and the rows come from a SELECT
+-- ("Column 'enrollment_id' cannot be null"); a full row in table order is not affected. NULL for
+-- the id (auto-increment), seen_at, the stored by_release (computed from the reason) and the columns
+-- that V21's trigger fills.
+INSERT INTO module_unlock
+  SELECT NULL, u.enrollment_id, u.module_id, u.unlocked_on,
     IF(pm.required, u.unlocked_on + INTERVAL 14 DAY, NULL),
     IF((u.h + u.k) % 20 = 0, CONCAT('{"kind":"RELEASE","date":"', u.unlocked_on, '"}'),
       CONCAT('{"kind":"DAY","day":', (u.k - 1) * 4, ',"date":"', u.unlocked_on, '"}')),
-    TIMESTAMP(u.unlocked_on, '08:00:00')
+    TIMESTAMP(u.unlocked_on, '08:00:00'), NULL, NULL, NULL, NULL, NULL, FALSE, FALSE, FALSE
   FROM bench_unlock u JOIN bench_hire b ON b.h = u.h
   JOIN programme_module pm ON pm.programme_id = b.programme_id AND pm.module_id = u.module_id;
 
