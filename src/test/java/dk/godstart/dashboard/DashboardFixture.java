@@ -44,13 +44,22 @@ final class DashboardFixture {
 
   static synchronized DashboardFixture get() {
     if (made == null) {
-      try {
-        made = new DashboardFixture().make();
-      } catch (SQLException e) {
-        throw new IllegalStateException(e);
-      }
+      made = build(DashboardFixture::make);
     }
     return made;
+  }
+
+  /** How one of the data sets is written into the database. */
+  private interface Making {
+    DashboardFixture into(DashboardFixture fixture) throws SQLException;
+  }
+
+  private static DashboardFixture build(Making making) {
+    try {
+      return making.into(new DashboardFixture());
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
@@ -70,11 +79,7 @@ final class DashboardFixture {
    */
   static synchronized DashboardFixture edges() {
     if (edges == null) {
-      try {
-        edges = new DashboardFixture().makeEdges();
-      } catch (SQLException e) {
-        throw new IllegalStateException(e);
-      }
+      edges = build(DashboardFixture::makeEdges);
     }
     return edges;
   }

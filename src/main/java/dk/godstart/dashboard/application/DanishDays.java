@@ -1,5 +1,6 @@
 package dk.godstart.dashboard.application;
 
+import dk.godstart.dashboard.domain.Progress;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,8 +32,6 @@ import java.util.TreeSet;
  */
 final class DanishDays {
 
-  static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-
   /** Transitions before this year are ignored: older values take the oldest offset. */
   private static final int FIRST_YEAR = 1996;
 
@@ -43,7 +42,7 @@ final class DanishDays {
 
   /** The first instant of a Danish day, as a parameter compared with stored times. */
   static Timestamp startOf(LocalDate day) {
-    return Timestamp.from(day.atStartOfDay(DANISH_TIME).toInstant());
+    return Timestamp.from(day.atStartOfDay(Progress.DANISH_TIME).toInstant());
   }
 
   /** The Danish calendar date of the stored time in {@code column}, as SQL (null stays null). */
@@ -53,7 +52,7 @@ final class DanishDays {
 
   /** The seconds to add to the stored wall time of {@code zone} to get Danish wall time. */
   static String shift(String column, ZoneId zone) {
-    ZoneRules danish = DANISH_TIME.getRules();
+    ZoneRules danish = Progress.DANISH_TIME.getRules();
     ZoneRules stored = zone.getRules();
     Instant first = LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
     Instant last = Instant.now().plusSeconds(3L * 366 * 24 * 3600);

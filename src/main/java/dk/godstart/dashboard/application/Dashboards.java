@@ -10,6 +10,7 @@ import dk.godstart.dashboard.domain.HireRow;
 import dk.godstart.dashboard.domain.MentorRow;
 import dk.godstart.dashboard.domain.ModuleRow;
 import dk.godstart.dashboard.domain.Overview;
+import dk.godstart.dashboard.domain.Progress;
 import dk.godstart.dashboard.domain.RetentionRow;
 import dk.godstart.kernel.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +32,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Dashboards {
-
-  private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
   @Inject DashboardAccess access;
   @Inject FactsQuery facts;
@@ -63,7 +61,7 @@ public class Dashboards {
       List<CompetenceRow> hires, Map<Competence, Double> average, int page, int size, long total) {}
 
   public LocalDate today() {
-    return LocalDate.now(clock.withZone(DANISH_TIME));
+    return LocalDate.now(clock.withZone(Progress.DANISH_TIME));
   }
 
   public int stalledDays() {

@@ -1,7 +1,7 @@
 package dk.godstart.dashboard.domain;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,14 +26,10 @@ public record MonthCount(YearMonth month, long completed) {
     if (first.isBefore(last.minusMonths(MAX_MONTHS - 1))) {
       first = last.minusMonths(MAX_MONTHS - 1);
     }
-    List<MonthCount> months = new java.util.ArrayList<>();
+    List<MonthCount> months = new ArrayList<>();
     for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
       months.add(new MonthCount(m, counts.getOrDefault(m, 0L)));
     }
     return months;
-  }
-
-  public LocalDate firstDay() {
-    return month.atDay(1);
   }
 }

@@ -8,6 +8,7 @@ import dk.godstart.dashboard.domain.HireRow;
 import dk.godstart.dashboard.domain.MentorRow;
 import dk.godstart.dashboard.domain.ModuleRow;
 import dk.godstart.dashboard.domain.Overview;
+import dk.godstart.dashboard.domain.Progress;
 import dk.godstart.dashboard.domain.RetentionRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +38,6 @@ public class DashboardCsv {
       List.of("overview", "hires", "modules", "mentors", "competences", "retention");
 
   private static final Locale DANISH = Locale.forLanguageTag("da-DK");
-  private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
   private static final java.util.ResourceBundle BUNDLE =
       java.util.ResourceBundle.getBundle("dk.godstart.platform.web.messages", DANISH);
 
@@ -244,7 +243,7 @@ public class DashboardCsv {
   }
 
   private static String dateTime(Instant instant) {
-    return instant == null ? "" : LocalDate.ofInstant(instant, DANISH_TIME).toString();
+    return instant == null ? "" : LocalDate.ofInstant(instant, Progress.DANISH_TIME).toString();
   }
 
   private static String statusDa(String status) {
