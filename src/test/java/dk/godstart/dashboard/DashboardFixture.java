@@ -40,6 +40,7 @@ final class DashboardFixture {
   long bent;
   long cille;
   long dorte;
+  long hugo;
   long mentor;
 
   static synchronized DashboardFixture get() {
@@ -72,6 +73,8 @@ final class DashboardFixture {
    *       not stalled after 14 days.
    *   <li>Finn completed M1 at 00:00 Danish time 15 days ago, 5 Danish days after its unlock (4 in
    *       UTC). His last activity in the open M2 was at 23:00 Danish time 14 days ago: stalled.
+   *   <li>Hugo starts in 40 days. M1 was opened for him 45 days ago, before his start, and he
+   *       completed it 40 days ago (5 days): he counts in no period that ends before his start.
    *   <li>Gry left; Kant Mentor was her primary mentor, and is Eva's. Kant Vikar is the substitute
    *       of Eva and Finn. Kant Mentor answered two of Eva's notes, in 10 and 30 hours; a third
    *       waits since 3 days.
@@ -128,6 +131,10 @@ final class DashboardFixture {
       attemptAt(db, finnAccount, m1, at(T.minusDays(16), 23), at(T.minusDays(15), 0));
       unlock(db, bent, m2, T.minusDays(40), null, "RELEASE");
       attemptAt(db, finnAccount, m2, at(T.minusDays(14), 23), null);
+      long hugoAccount = account(db, "kant-hugo", "Kant Hugo", "HIRE");
+      hugo = enrol(db, hugoAccount, T.plusDays(40), "ACTIVE", null);
+      unlock(db, hugo, m1, T.minusDays(45), T.minusDays(38), "DAY");
+      attemptAt(db, hugoAccount, m1, at(T.minusDays(41), 9), at(T.minusDays(40), 12));
       long gryAccount = account(db, "kant-gry", "Kant Gry", "HIRE");
       cille = enrol(db, gryAccount, T.minusDays(300), "LEFT", T.minusDays(100));
       mentor = account(db, "kant-mentor", "Kant Mentor", "MENTOR");

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The units and programmes a caller may filter the dashboards by, by name. */
 @ApplicationScoped
@@ -17,7 +16,8 @@ public class ChoicesQuery {
     if (scope.units().isEmpty()) {
       return List.of();
     }
-    return choices("SELECT id, name FROM org_unit WHERE id IN (" + ids(scope) + ") ORDER BY name");
+    return choices(
+        "SELECT id, name FROM org_unit WHERE id IN (" + scope.unitList() + ") ORDER BY name");
   }
 
   /** Programmes of the units, and any other programme a hire of the units is enrolled in. */
@@ -25,7 +25,7 @@ public class ChoicesQuery {
     if (scope.units().isEmpty()) {
       return List.of();
     }
-    String ids = ids(scope);
+    String ids = scope.unitList();
     return choices(
         "SELECT p.id, p.name FROM programme p WHERE p.org_unit_id IN ("
             + ids
@@ -40,9 +40,5 @@ public class ChoicesQuery {
             .map(o -> (Object[]) o)
             .map(r -> new Choice(((Number) r[0]).longValue(), (String) r[1]))
             .toList();
-  }
-
-  private static String ids(Scope scope) {
-    return scope.units().stream().map(String::valueOf).collect(Collectors.joining(","));
   }
 }

@@ -43,14 +43,13 @@ public class CompetencesQuery {
   }
 
   /**
-   * Modules completed per hire and competence, among the programme's tagged modules: V21 keeps on
-   * the unlock whether the programme plans the module and when the hire first completed it.
+   * Modules completed per hire and competence, among the programme's tagged modules: counted by
+   * V23's triggers into {@code competence_tally} as hires complete modules, plans change and
+   * authors tag modules (a row may hold 0).
    */
   private static final String DONE =
-      "SELECT e.id, e.programme_id, mc.competence, COUNT(*) AS done FROM enrollment e"
-          + " JOIN module_unlock mu ON mu.enrollment_id = e.id"
-          + " AND mu.planned AND mu.completed_at IS NOT NULL"
-          + " JOIN module_competence mc ON mc.module_id = mu.module_id";
+      "SELECT e.id, e.programme_id, t.competence, t.completed AS done FROM enrollment e"
+          + " JOIN competence_tally t ON t.enrollment_id = e.id";
 
   /** One page of hires (or all of them: size 0) in the table's order. */
   public Rows rows(Scope scope, DashboardFilter filter, int page, int size) {
@@ -75,8 +74,7 @@ public class CompetencesQuery {
         planned(
             hires.stream().map(r -> String.valueOf(num(r[3]))).collect(Collectors.joining(",")));
     Map<Long, Map<Competence, Long>> done = new HashMap<>();
-    for (Object[] r :
-        rows(DONE + " WHERE e.id IN (" + ids + ") GROUP BY e.id, e.programme_id, mc.competence")) {
+    for (Object[] r : rows(DONE + " WHERE e.id IN (" + ids + ")")) {
       done.computeIfAbsent(num(r[0]), k -> new EnumMap<>(Competence.class))
           .put(Competence.valueOf((String) r[2]), num(r[3]));
     }
@@ -136,7 +134,7 @@ public class CompetencesQuery {
             "SELECT x.programme_id, x.competence, x.done, COUNT(*) FROM ("
                 + DONE
                 + where(scope)
-                + " GROUP BY e.id, e.programme_id, mc.competence) x GROUP BY 1, 2, 3",
+                + ") x GROUP BY 1, 2, 3",
             filter)) {
       long programme = num(r[0]);
       Competence c = Competence.valueOf((String) r[1]);

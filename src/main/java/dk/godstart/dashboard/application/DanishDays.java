@@ -25,6 +25,9 @@ import java.util.TreeSet;
  *   <li>Where each row's own Danish date is needed (days from unlock to completion, the month of a
  *       completion), {@link #date} shifts the stored value by the offset of its time: a {@code
  *       CASE} over the zone's transitions, newest first (recent rows match within a few tests).
+ *   <li>Triggers, which have no Java, find the shift in the table {@code danish_time_shift}, which
+ *       {@link DashboardTallies} writes from {@link #shifts} at start-up (V23's {@code
+ *       danish_day}).
  * </ul>
  *
  * A {@code DATETIME} holds the wall time of the JVM's default zone (the driver's conversion of a
@@ -52,10 +55,39 @@ final class DanishDays {
 
   /** The seconds to add to the stored wall time of {@code zone} to get Danish wall time. */
   static String shift(String column, ZoneId zone) {
+    List<Shift> shifts = shifts(zone, Instant.now().plusSeconds(3L * 366 * 24 * 3600));
+    if (shifts.size() == 1) {
+      return String.valueOf(shifts.get(0).seconds());
+    }
+    List<String> cases = new ArrayList<>();
+    for (int i = shifts.size() - 1; i > 0; i--) { // newest first: recent rows match soonest
+      Shift shift = shifts.get(i);
+      cases.add(
+          " WHEN "
+              + column
+              + " >= TIMESTAMP'"
+              + shift.storedFrom().format(LITERAL)
+              + "' THEN "
+              + shift.seconds());
+    }
+    return "(CASE" + String.join("", cases) + " ELSE " + shifts.get(0).seconds() + " END)";
+  }
+
+  /**
+   * From a stored wall time of the JVM's zone on, the seconds to add to it to get Danish wall time
+   * (until the next shift).
+   */
+  record Shift(LocalDateTime storedFrom, int seconds) {}
+
+  /**
+   * The shifts of stored wall times of {@code zone}, oldest first, up to {@code last}: the first
+   * holds for every older value (from 1970 on: no stored time is older), the others from each
+   * change of either zone's offset since {@value #FIRST_YEAR}.
+   */
+  static List<Shift> shifts(ZoneId zone, Instant last) {
     ZoneRules danish = Progress.DANISH_TIME.getRules();
     ZoneRules stored = zone.getRules();
     Instant first = LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    Instant last = Instant.now().plusSeconds(3L * 366 * 24 * 3600);
     TreeSet<Instant> changes = new TreeSet<>();
     for (ZoneRules rules : List.of(danish, stored)) {
       for (ZoneOffsetTransition t = rules.nextTransition(first);
@@ -64,20 +96,12 @@ final class DanishDays {
         changes.add(t.getInstant());
       }
     }
-    List<String> cases = new ArrayList<>();
-    for (Instant change : changes.descendingSet()) {
-      cases.add(
-          " WHEN "
-              + column
-              + " >= TIMESTAMP'"
-              + LocalDateTime.ofInstant(change, zone).format(LITERAL)
-              + "' THEN "
-              + seconds(danish, stored, change));
+    List<Shift> shifts = new ArrayList<>();
+    shifts.add(new Shift(LocalDateTime.of(1970, 1, 1, 0, 0), seconds(danish, stored, first)));
+    for (Instant change : changes) {
+      shifts.add(new Shift(LocalDateTime.ofInstant(change, zone), seconds(danish, stored, change)));
     }
-    if (cases.isEmpty()) {
-      return String.valueOf(seconds(danish, stored, first));
-    }
-    return "(CASE" + String.join("", cases) + " ELSE " + seconds(danish, stored, first) + " END)";
+    return shifts;
   }
 
   private static int seconds(ZoneRules danish, ZoneRules stored, Instant at) {

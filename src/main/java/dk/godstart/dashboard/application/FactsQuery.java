@@ -103,7 +103,7 @@ public class FactsQuery {
     if (scope.units().isEmpty()) {
       return Facts.none();
     }
-    String units = scope.units().stream().map(String::valueOf).collect(Collectors.joining(","));
+    String units = scope.unitList();
     String enrolments = ENROLMENTS.formatted(units) + only;
     List<Enrolled> hires =
         rows(

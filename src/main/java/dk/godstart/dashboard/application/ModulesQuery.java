@@ -39,41 +39,63 @@ public class ModulesQuery {
   static final String OPENED_EARLY = "(mu.by_release AND NOT mu.plan_by_release)";
 
   /** The enrolment overlaps the period: ?3 its start (null: open); ?1 its end is in the scope. */
-  static final String OVERLAPS = " AND (?3 IS NULL OR e.ended_on IS NULL OR e.ended_on >= ?3)";
+  static final String OVERLAPS = " AND " + overlaps();
+
+  /** The condition of {@link #OVERLAPS}, for SQL that needs its negation too. */
+  private static String overlaps() {
+    return "(?3 IS NULL OR e.ended_on IS NULL OR e.ended_on >= ?3)";
+  }
 
   public List<ModuleRow> modules(Scope scope, DashboardFilter filter) {
     if (scope.units().isEmpty()) {
       return List.of();
     }
     String where = OverviewQuery.enrolments(scope) + OVERLAPS;
+    String units = scope.unitList();
+    // The unlocks of every enrolment of the scope's units (and programme) are counted in
+    // module_tally (V23) per module and whole days to complete (-1: not completed); from them go
+    // those of the enrolments that do not overlap the period, walked one by one and counted in the
+    // same way: hires who start after it, or left before it (few, unless the period is far back).
     List<Object[]> counts =
         rows(
-            "SELECT mu.module_id, GREATEST(0, DATEDIFF("
+            "SELECT t.module_id, t.days, SUM(t.unlocked), SUM(t.opened_early), SUM(t.score_sum),"
+                + " SUM(t.scored) FROM module_tally t WHERE t.org_unit_id IN ("
+                + units
+                + ") AND (?2 IS NULL OR t.programme_id = ?2) GROUP BY 1, 2"
+                + " UNION ALL SELECT mu.module_id, IF(mu.completed_at IS NULL, -1, GREATEST(0,"
+                + " DATEDIFF("
                 + DanishDays.date("mu.completed_at")
-                + ", mu.unlocked_on)), COUNT(*), COUNT(mu.completed_at),"
-                + " SUM("
+                + ", mu.unlocked_on))), -COUNT(*), -SUM("
                 + OPENED_EARLY
-                + "),"
-                + " SUM(IF(mu.completed_at IS NULL, NULL, mu.best_score)),"
-                + " COUNT(IF(mu.completed_at IS NULL, NULL, mu.best_score))"
+                + "), -SUM(IF(mu.completed_at IS NULL, NULL, mu.best_score)),"
+                + " -COUNT(IF(mu.completed_at IS NULL, NULL, mu.best_score))"
                 + PROGRESS
-                + where
-                + " GROUP BY 1, 2",
+                + " WHERE e.org_unit_id IN ("
+                + units
+                + ") AND (?2 IS NULL OR e.programme_id = ?2)"
+                + " AND NOT (e.start_date <= ?1 AND "
+                + overlaps()
+                + ") GROUP BY 1, 2",
             filter);
     Map<Long, Counts> byModule = new HashMap<>();
     for (Object[] r : counts) {
       Counts m = byModule.computeIfAbsent(num(r[0]), id -> new Counts());
-      m.unlocked += num(r[2]);
-      m.completed += num(r[3]);
-      m.released += num(r[4]);
-      if (r[5] != null) {
-        m.scoreSum = m.scoreSum.add(new BigDecimal(r[5].toString()));
+      long days = num(r[1]);
+      long unlocked = num(r[2]);
+      m.unlocked += unlocked;
+      m.released += num(r[3]);
+      if (r[4] != null) {
+        m.scoreSum = m.scoreSum.add(new BigDecimal(r[4].toString()));
       }
-      m.scored += num(r[6]);
-      if (r[1] != null) {
-        m.days.merge(num(r[1]), num(r[3]), Long::sum);
+      m.scored += num(r[5]);
+      if (days >= 0) {
+        m.completed += unlocked;
+        m.days.merge(days, unlocked, Long::sum);
       }
     }
+    // A module whose every unlock was taken away is one these hires did not unlock.
+    byModule.values().removeIf(m -> m.unlocked == 0);
+    byModule.values().forEach(m -> m.days.values().removeIf(n -> n == 0));
     String ids =
         byModule.isEmpty()
             ? ""

@@ -18,7 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
  * Overblik, counted by the database: the figures of {@link Overview} are defined here, one query
@@ -51,7 +51,7 @@ public class OverviewQuery {
   /** Enrolments of the scope and filter: ?1 the period's end, ?2 the programme (or null). */
   static String enrolments(Scope scope) {
     return " WHERE e.org_unit_id IN ("
-        + scope.units().stream().map(String::valueOf).collect(Collectors.joining(","))
+        + scope.unitList()
         + ") AND e.start_date <= ?1 AND (?2 IS NULL OR e.programme_id = ?2)";
   }
 
@@ -79,32 +79,17 @@ public class OverviewQuery {
     String where = enrolments(scope);
 
     // Completions within the period, counted per (whole days to complete, month).
-    String danishDay = DanishDays.date("mu.completed_at");
-    List<Object[]> completions =
-        rows(
-            "SELECT GREATEST(0, DATEDIFF("
-                + danishDay
-                + ", mu.unlocked_on)), EXTRACT(YEAR_MONTH FROM "
-                + danishDay
-                + "), COUNT(*)"
-                + PROGRESS
-                + where
-                + " AND mu.completed_at >= ?3 AND mu.completed_at < ?4 GROUP BY 1, 2 ORDER BY NULL",
-            filter,
-            period.from() == null
-                ? Timestamp.valueOf("1000-01-01 00:00:00")
-                : DanishDays.startOf(period.from()),
-            DanishDays.startOf(period.to().plusDays(1)));
     Map<Long, Long> days = new HashMap<>();
     Map<YearMonth, Long> months = new HashMap<>();
-    long completed = 0;
-    for (Object[] r : completions) {
+    for (Object[] r : completions(scope, filter)) {
       long n = num(r[2]);
-      completed += n;
       days.merge(num(r[0]), n, Long::sum);
       int ym = (int) num(r[1]);
       months.merge(YearMonth.of(ym / 100, ym % 100), n, Long::sum);
     }
+    days.values().removeIf(n -> n == 0);
+    months.values().removeIf(n -> n == 0);
+    long completed = months.values().stream().mapToLong(Long::longValue).sum();
     // Active hires' required modules due by today, and how many of them are completed.
     Object[] dueRow =
         rows(
@@ -179,6 +164,68 @@ public class OverviewQuery {
         num(notes[1]),
         oldestWait,
         MonthCount.ofCounts(months, period));
+  }
+
+  /**
+   * The completions within the period, as rows of (whole days to complete, month, count) whose
+   * counts add up per key (a key may come more than once, a count may be negative). The months the
+   * period covers whole are read from {@code completion_tally} (V23), kept per unit, programme,
+   * month and days; to those come the completions of the days at either end that fall in a month
+   * covered in part, walked one by one, and from them go the completions in the whole months of
+   * hires who start after the period (the tally does not know the start; they are few).
+   */
+  private List<Object[]> completions(Scope scope, DashboardFilter filter) {
+    Period period = filter.period();
+    Optional<Period> whole = period.wholeMonths();
+    Timestamp begin = DanishDays.startOf(period.from() == null ? EARLIEST : period.from());
+    Timestamp end = DanishDays.startOf(period.to().plusDays(1));
+    // Whole months: [wholeBegin, wholeEnd); the ends in part: [begin, wholeBegin) and [wholeEnd,
+    // end).
+    Timestamp wholeBegin =
+        whole.map(w -> DanishDays.startOf(w.from() == null ? EARLIEST : w.from())).orElse(end);
+    Timestamp wholeEnd = whole.map(w -> DanishDays.startOf(w.to().plusDays(1))).orElse(end);
+    String danishDay = DanishDays.date("mu.completed_at");
+    String perDaysAndMonth =
+        "GREATEST(0, DATEDIFF("
+            + danishDay
+            + ", mu.unlocked_on)), EXTRACT(YEAR_MONTH FROM "
+            + danishDay
+            + ")";
+    String units = scope.unitList();
+    return rows(
+        "SELECT t.days, t.month, SUM(t.completed) FROM completion_tally t"
+            + " WHERE t.org_unit_id IN ("
+            + units
+            + ") AND (?2 IS NULL OR t.programme_id = ?2) AND ?3 AND t.month >= ?4"
+            + " AND t.month <= ?5 GROUP BY 1, 2"
+            + " UNION ALL SELECT "
+            + perDaysAndMonth
+            + ", COUNT(*) FROM module_unlock mu JOIN enrollment e ON e.id = mu.enrollment_id"
+            + enrolments(scope)
+            + " AND (mu.completed_at >= ?6 AND mu.completed_at < ?7"
+            + " OR mu.completed_at >= ?8 AND mu.completed_at < ?9) GROUP BY 1, 2"
+            + " UNION ALL SELECT "
+            + perDaysAndMonth
+            + ", -COUNT(*) FROM enrollment e JOIN module_unlock mu ON mu.enrollment_id = e.id"
+            + " WHERE e.org_unit_id IN ("
+            + units
+            + ") AND (?2 IS NULL OR e.programme_id = ?2) AND e.start_date > ?1"
+            + " AND mu.completed_at >= ?7 AND mu.completed_at < ?8 GROUP BY 1, 2",
+        filter,
+        whole.isPresent(),
+        whole.map(w -> w.from() == null ? 0 : yearMonth(w.from())).orElse(0),
+        whole.map(w -> yearMonth(w.to())).orElse(0),
+        begin,
+        wholeBegin,
+        wholeEnd,
+        end);
+  }
+
+  /** Before any stored time: the start of an open period. */
+  private static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
+
+  private static int yearMonth(LocalDate day) {
+    return day.getYear() * 100 + day.getMonthValue();
   }
 
   private List<Object[]> rows(String sql, DashboardFilter filter, Object... more) {

@@ -1,6 +1,8 @@
 package dk.godstart.dashboard.domain;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
 
 /**
  * The period a dashboard looks at, both ends included; {@code from} may be open (since the
@@ -24,5 +26,23 @@ public record Period(LocalDate from, LocalDate to) {
   /** Whether an enrolment that ran from {@code start} to {@code end} (open: null) overlaps. */
   public boolean overlaps(LocalDate start, LocalDate end) {
     return !start.isAfter(to) && (end == null || from == null || !end.isBefore(from));
+  }
+
+  /**
+   * The part of the period made of whole calendar months (open at the start when the period is), or
+   * none when it covers no month whole: what a count kept per month can answer alone.
+   */
+  public Optional<Period> wholeMonths() {
+    LocalDate first =
+        from == null || from.getDayOfMonth() == 1
+            ? from
+            : YearMonth.from(from).plusMonths(1).atDay(1);
+    LocalDate last =
+        to.equals(YearMonth.from(to).atEndOfMonth())
+            ? to
+            : YearMonth.from(to).minusMonths(1).atEndOfMonth();
+    return first != null && first.isAfter(last)
+        ? Optional.empty()
+        : Optional.of(new Period(first, last));
   }
 }

@@ -2,6 +2,7 @@ package dk.godstart.platform.startup;
 
 import dk.godstart.catalog.application.ModuleCatalog;
 import dk.godstart.catalog.infrastructure.ContentStore;
+import dk.godstart.dashboard.application.DashboardTallies;
 import dk.godstart.people.application.SystemCaller;
 import dk.godstart.platform.demo.DemoData;
 import jakarta.annotation.PostConstruct;
@@ -59,6 +60,7 @@ public class ApplicationStartup {
   DataSource dataSource;
 
   @Inject SchemaMigration migration;
+  @Inject DashboardTallies tallies;
   @Inject DemoData demo;
   @Inject SystemCaller systemCaller;
   @Inject ModuleCatalog catalog;
@@ -77,6 +79,7 @@ public class ApplicationStartup {
   void start() {
     try {
       migration.migrate(dataSource);
+      tallies.prepare();
       // Packages half-imported when a server stopped: unpacked but never recorded.
       contentStore.sweep(catalog.storageKeys(), clock.instant().minus(Duration.ofHours(1)));
       if (demoEnabled) {

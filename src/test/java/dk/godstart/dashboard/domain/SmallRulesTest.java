@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,27 @@ class SmallRulesTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1)));
+  }
+
+  @Test
+  void wholeMonthsShouldBeTheMonthsThePeriodCoversFromTheirFirstToTheirLastDay() {
+    LocalDate jan15 = LocalDate.of(2026, 1, 15);
+    assertEquals(
+        Optional.of(new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 31))),
+        new Period(jan15, LocalDate.of(2026, 4, 30).minusDays(1)).wholeMonths());
+    assertEquals(
+        Optional.of(new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 30))),
+        new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 30)).wholeMonths());
+    // Open at the start: every month up to the last whole one.
+    assertEquals(
+        Optional.of(new Period(null, LocalDate.of(2025, 12, 31))),
+        new Period(null, jan15).wholeMonths());
+    // Within one month, or across two halves of months: none whole.
+    assertEquals(Optional.empty(), new Period(jan15, LocalDate.of(2026, 1, 30)).wholeMonths());
+    assertEquals(Optional.empty(), new Period(jan15, LocalDate.of(2026, 2, 27)).wholeMonths());
+    assertEquals(
+        Optional.of(new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28))),
+        new Period(jan15, LocalDate.of(2026, 2, 28)).wholeMonths());
   }
 
   @Test
