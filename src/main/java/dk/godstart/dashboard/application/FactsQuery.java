@@ -144,9 +144,7 @@ public class FactsQuery {
                         + ModulesQuery.OPENED_EARLY
                         + ","
                         + " mu.completed_at, mu.last_activity_at, mu.best_score"
-                        + enrolments.replace(
-                            " FROM enrollment e",
-                            " FROM enrollment e JOIN module_unlock mu ON mu.enrollment_id = e.id"),
+                        + enrolments.replace(" FROM enrollment e", OverviewQuery.PROGRESS),
                     filter)
                 .stream()
                 .map(

@@ -57,10 +57,14 @@ public class OverviewQuery {
 
   /**
    * Each unlock of those enrolments, with what it holds of its plan entry and progress (V21's
-   * columns, kept by triggers: no lookup of the plan or of attempt_progress per unlock).
+   * columns, kept by triggers: no lookup of the plan or of attempt_progress per unlock). The index
+   * is named because it covers every column the views read: without the name, MariaDB may prefer
+   * V23's index of completions for "not completed" ({@code completed_at IS NULL} and the enrolment
+   * are its first columns), and then looks up each unlock's row (the overview: 35 -> 90 ms).
    */
   static final String PROGRESS =
-      " FROM enrollment e JOIN module_unlock mu ON mu.enrollment_id = e.id";
+      " FROM enrollment e JOIN module_unlock mu FORCE INDEX (ix_module_unlock_figures)"
+          + " ON mu.enrollment_id = e.id";
 
   public Overview overview(Scope scope, DashboardFilter filter, LocalDate today, int stalledDays) {
     if (scope.units().isEmpty()) {
@@ -206,7 +210,8 @@ public class OverviewQuery {
             + " OR mu.completed_at >= ?8 AND mu.completed_at < ?9) GROUP BY 1, 2"
             + " UNION ALL SELECT "
             + perDaysAndMonth
-            + ", -COUNT(*) FROM enrollment e JOIN module_unlock mu ON mu.enrollment_id = e.id"
+            + ", -COUNT(*)"
+            + PROGRESS
             + " WHERE e.org_unit_id IN ("
             + units
             + ") AND (?2 IS NULL OR e.programme_id = ?2) AND e.start_date > ?1"
