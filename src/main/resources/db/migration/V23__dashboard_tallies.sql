@@ -10,8 +10,9 @@
 --   competence_tally: per enrolment and competence, the programme's modules tagged with it that
 --     the hire completed (the competences view).
 -- An unlock counts in the tallies of its enrolment's unit and programme. The application never
--- moves an enrolment to another unit or programme, nor deletes one; if that changes, the triggers
--- must follow (an enrolment's delete cascades to its unlocks without firing their triggers).
+-- moves an enrolment to another unit or programme; a trigger below refuses it, so that whoever
+-- needs it also moves the enrolment's counts. An enrolment's delete cascades to its unlocks without
+-- firing their triggers, so another trigger deletes them first.
 
 -- Danish days in triggers. The embedded MariaDB has no time-zone tables, and the stored times are
 -- the wall time of the JVM's zone, so the Danish date of a stored time is found in this table of
@@ -146,4 +147,15 @@ BEGIN
     WHERE mu.module_id = NEW.module_id AND mu.planned AND mu.completed_at IS NOT NULL
     ON DUPLICATE KEY UPDATE completed = completed + 1;
 END$$
+
+CREATE TRIGGER enrollment_tally_move BEFORE UPDATE ON enrollment FOR EACH ROW
+BEGIN
+  IF NEW.org_unit_id <> OLD.org_unit_id OR NEW.programme_id <> OLD.programme_id THEN
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT =
+      'An enrolment keeps its unit and programme: the dashboard tallies count by them (V23)';
+  END IF;
+END$$
+
+CREATE TRIGGER enrollment_tally_delete BEFORE DELETE ON enrollment FOR EACH ROW
+  DELETE FROM module_unlock WHERE enrollment_id = OLD.id$$
 DELIMITER ;

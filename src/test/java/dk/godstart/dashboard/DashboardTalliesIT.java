@@ -4,6 +4,7 @@ import static dk.godstart.dashboard.DashboardFixture.DANISH_TIME;
 import static dk.godstart.dashboard.DashboardFixture.T;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -184,6 +185,54 @@ class DashboardTalliesIT {
       }
       assertTalliesCount(s, "the attempt gone");
       assertEquals(before, bentsCompleted(s, competence));
+    }
+  }
+
+  @Test
+  void anEnrolmentKeepsItsUnitAndProgrammeAndTakesItsCountsAlongWhenDeleted() throws SQLException {
+    DashboardFixture edges = DashboardFixture.edges();
+    try (Connection db = GodstartServer.shared().database();
+        Statement s = db.createStatement()) {
+      SQLException moved =
+          assertThrows(
+              SQLException.class,
+              () ->
+                  s.executeUpdate(
+                      "UPDATE enrollment SET org_unit_id = "
+                          + f.unit
+                          + " WHERE id = "
+                          + edges.bent));
+      assertTrue(moved.getMessage().contains("keeps its unit and programme"), moved.getMessage());
+      // A throwaway enrolment of Eva's with a completed unlock, deleted again.
+      s.executeUpdate(
+          "INSERT INTO enrollment (hire_id, org_unit_id, programme_id, start_date, status,"
+              + " created_at) SELECT hire_id, org_unit_id, programme_id, start_date, 'LEFT',"
+              + " NOW(6) FROM enrollment WHERE id = "
+              + edges.anna,
+          Statement.RETURN_GENERATED_KEYS);
+      long throwaway;
+      try (ResultSet keys = s.getGeneratedKeys()) {
+        keys.next();
+        throwaway = keys.getLong(1);
+      }
+      s.executeUpdate(
+          "INSERT INTO module_unlock (enrollment_id, module_id, unlocked_on, due_on, reason,"
+              + " recorded_at, seen_at) SELECT "
+              + throwaway
+              + ", module_id, unlocked_on, due_on, reason, recorded_at, seen_at FROM module_unlock"
+              + " WHERE enrollment_id = "
+              + edges.anna
+              + " AND module_id = "
+              + edges.m1);
+      try (ResultSet r =
+          s.executeQuery(
+              "SELECT completed_at IS NOT NULL FROM module_unlock WHERE enrollment_id = "
+                  + throwaway)) {
+        assertTrue(r.next() && r.getBoolean(1), "Eva's completion of M1 counts on the new unlock");
+      }
+      assertTalliesCount(s, "an enrolment with a completed unlock");
+      s.executeUpdate("DELETE FROM enrollment WHERE id = " + throwaway);
+      assertTalliesCount(s, "the enrolment deleted");
     }
   }
 

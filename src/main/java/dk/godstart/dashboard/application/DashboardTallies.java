@@ -96,36 +96,46 @@ public class DashboardTallies {
 
   /** The tallies counted from the unlocks as the triggers of V23 count them, one by one. */
   private static void recount(Connection connection) throws SQLException {
-    String day = "danish_day(mu.completed_at)";
-    String days = "GREATEST(0, DATEDIFF(" + day + ", mu.unlocked_on))";
+    // Each unlock with its enrolment's unit and programme and the Danish day of its completion,
+    // looked up once per unlock (12 us each: 2 s for the 160,000 of the bench data), in a table
+    // of this connection's own that both tallies read.
+    String unlocks = "tally_unlocks u";
+    String days = "GREATEST(0, DATEDIFF(u.completed_on, u.unlocked_on))";
     try (Statement statement = connection.createStatement()) {
+      statement.executeUpdate("DROP TEMPORARY TABLE IF EXISTS tally_unlocks");
+      statement.executeUpdate(
+          "CREATE TEMPORARY TABLE tally_unlocks AS SELECT e.org_unit_id, e.programme_id,"
+              + " mu.module_id, mu.unlocked_on, mu.completed_at,"
+              + " danish_day(mu.completed_at) AS completed_on, mu.best_score,"
+              + " mu.by_release AND NOT mu.plan_by_release AS early"
+              + " FROM module_unlock mu JOIN enrollment e ON e.id = mu.enrollment_id");
       statement.executeUpdate("DELETE FROM completion_tally");
       statement.executeUpdate("DELETE FROM module_tally");
       statement.executeUpdate("DELETE FROM competence_tally");
       statement.executeUpdate(
           "INSERT INTO completion_tally (org_unit_id, programme_id, month, days, completed)"
-              + " SELECT e.org_unit_id, e.programme_id, EXTRACT(YEAR_MONTH FROM "
-              + day
-              + "), "
+              + " SELECT u.org_unit_id, u.programme_id, EXTRACT(YEAR_MONTH FROM u.completed_on), "
               + days
-              + ", COUNT(*) FROM module_unlock mu JOIN enrollment e ON e.id = mu.enrollment_id"
-              + " WHERE mu.completed_at IS NOT NULL GROUP BY 1, 2, 3, 4");
+              + ", COUNT(*) FROM "
+              + unlocks
+              + " WHERE u.completed_at IS NOT NULL GROUP BY 1, 2, 3, 4");
       statement.executeUpdate(
           "INSERT INTO module_tally (org_unit_id, programme_id, module_id, days, unlocked,"
               + " opened_early, score_sum, scored)"
-              + " SELECT e.org_unit_id, e.programme_id, mu.module_id,"
-              + " IF(mu.completed_at IS NULL, -1, "
+              + " SELECT u.org_unit_id, u.programme_id, u.module_id,"
+              + " IF(u.completed_at IS NULL, -1, "
               + days
-              + "), COUNT(*), SUM(mu.by_release AND NOT mu.plan_by_release),"
-              + " COALESCE(SUM(IF(mu.completed_at IS NULL, NULL, mu.best_score)), 0),"
-              + " COUNT(IF(mu.completed_at IS NULL, NULL, mu.best_score))"
-              + " FROM module_unlock mu JOIN enrollment e ON e.id = mu.enrollment_id"
+              + "), COUNT(*), SUM(u.early),"
+              + " COALESCE(SUM(IF(u.completed_at IS NULL, NULL, u.best_score)), 0),"
+              + " COUNT(IF(u.completed_at IS NULL, NULL, u.best_score)) FROM "
+              + unlocks
               + " GROUP BY 1, 2, 3, 4");
       statement.executeUpdate(
           "INSERT INTO competence_tally (enrollment_id, competence, completed)"
               + " SELECT mu.enrollment_id, mc.competence, COUNT(*) FROM module_unlock mu"
               + " JOIN module_competence mc ON mc.module_id = mu.module_id"
               + " WHERE mu.planned AND mu.completed_at IS NOT NULL GROUP BY 1, 2");
+      statement.executeUpdate("DROP TEMPORARY TABLE tally_unlocks");
     }
   }
 }
