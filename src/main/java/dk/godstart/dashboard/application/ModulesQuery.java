@@ -51,7 +51,6 @@ public class ModulesQuery {
       return List.of();
     }
     String where = OverviewQuery.enrolments(scope) + OVERLAPS;
-    String units = scope.unitList();
     // The unlocks of every enrolment of the scope's units (and programme) are counted in
     // module_tally (V23) per module and whole days to complete (-1: not completed); from them go
     // those of the enrolments that do not overlap the period, walked one by one and counted in the
@@ -59,9 +58,9 @@ public class ModulesQuery {
     List<Object[]> counts =
         rows(
             "SELECT t.module_id, t.days, SUM(t.unlocked), SUM(t.opened_early), SUM(t.score_sum),"
-                + " SUM(t.scored) FROM module_tally t WHERE t.org_unit_id IN ("
-                + units
-                + ") AND (?2 IS NULL OR t.programme_id = ?2) GROUP BY 1, 2"
+                + " SUM(t.scored) FROM module_tally t"
+                + OverviewQuery.ofUnits(scope, "t")
+                + " GROUP BY 1, 2"
                 + " UNION ALL SELECT mu.module_id, IF(mu.completed_at IS NULL, -1, GREATEST(0,"
                 + " DATEDIFF("
                 + DanishDays.date("mu.completed_at")
@@ -70,10 +69,10 @@ public class ModulesQuery {
                 + "), -SUM(IF(mu.completed_at IS NULL, NULL, mu.best_score)),"
                 + " -COUNT(IF(mu.completed_at IS NULL, NULL, mu.best_score))"
                 + PROGRESS
-                + " WHERE e.org_unit_id IN ("
-                + units
-                + ") AND (?2 IS NULL OR e.programme_id = ?2)"
-                + " AND NOT (e.start_date <= ?1 AND "
+                + OverviewQuery.ofUnits(scope, "e")
+                + " AND NOT ("
+                + OverviewQuery.STARTED
+                + " AND "
                 + overlaps()
                 + ") GROUP BY 1, 2",
             filter);

@@ -50,10 +50,25 @@ public class OverviewQuery {
 
   /** Enrolments of the scope and filter: ?1 the period's end, ?2 the programme (or null). */
   static String enrolments(Scope scope) {
-    return " WHERE e.org_unit_id IN ("
-        + scope.unitList()
-        + ") AND e.start_date <= ?1 AND (?2 IS NULL OR e.programme_id = ?2)";
+    return ofUnits(scope, "e") + " AND " + STARTED;
   }
+
+  /**
+   * Rows of {@code table} (an enrolment or a tally: both have the columns) of the scope's units and
+   * the filter's programme, ?2 (or any).
+   */
+  static String ofUnits(Scope scope, String table) {
+    return " WHERE "
+        + table
+        + ".org_unit_id IN ("
+        + scope.unitList()
+        + ") AND (?2 IS NULL OR "
+        + table
+        + ".programme_id = ?2)";
+  }
+
+  /** The enrolment started by the end of the period, ?1. */
+  static final String STARTED = "e.start_date <= ?1";
 
   /**
    * Each unlock of those enrolments, with what it holds of its plan entry and progress (V21's
@@ -195,12 +210,10 @@ public class OverviewQuery {
             + ", mu.unlocked_on)), EXTRACT(YEAR_MONTH FROM "
             + danishDay
             + ")";
-    String units = scope.unitList();
     return rows(
         "SELECT t.days, t.month, SUM(t.completed) FROM completion_tally t"
-            + " WHERE t.org_unit_id IN ("
-            + units
-            + ") AND (?2 IS NULL OR t.programme_id = ?2) AND ?3 AND t.month >= ?4"
+            + ofUnits(scope, "t")
+            + " AND ?3 AND t.month >= ?4"
             + " AND t.month <= ?5 GROUP BY 1, 2"
             + " UNION ALL SELECT "
             + perDaysAndMonth
@@ -212,9 +225,9 @@ public class OverviewQuery {
             + perDaysAndMonth
             + ", -COUNT(*)"
             + PROGRESS
-            + " WHERE e.org_unit_id IN ("
-            + units
-            + ") AND (?2 IS NULL OR e.programme_id = ?2) AND e.start_date > ?1"
+            + ofUnits(scope, "e")
+            + " AND NOT "
+            + STARTED
             + " AND mu.completed_at >= ?7 AND mu.completed_at < ?8 GROUP BY 1, 2",
         filter,
         whole.isPresent(),
