@@ -189,7 +189,7 @@ class DashboardTalliesIT {
   }
 
   @Test
-  void anEnrolmentKeepsItsUnitAndProgrammeAndTakesItsCountsAlongWhenDeleted() throws SQLException {
+  void anEnrolmentKeepsItsUnitAndProgrammeAndIsDeletedAfterItsUnlocksOnly() throws SQLException {
     DashboardFixture edges = DashboardFixture.edges();
     try (Connection db = GodstartServer.shared().database();
         Statement s = db.createStatement()) {
@@ -231,7 +231,10 @@ class DashboardTalliesIT {
         assertTrue(r.next() && r.getBoolean(1), "Eva's completion of M1 counts on the new unlock");
       }
       assertTalliesCount(s, "an enrolment with a completed unlock");
-      s.executeUpdate("DELETE FROM enrollment WHERE id = " + throwaway);
+      String delete = "DELETE FROM enrollment WHERE id = " + throwaway;
+      assertThrows(SQLException.class, () -> s.executeUpdate(delete), "its unlocks first");
+      s.executeUpdate("DELETE FROM module_unlock WHERE enrollment_id = " + throwaway);
+      s.executeUpdate(delete);
       assertTalliesCount(s, "the enrolment deleted");
     }
   }
