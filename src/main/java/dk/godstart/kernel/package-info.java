@@ -7,6 +7,7 @@
  * them into the one error shape, {@link dk.godstart.kernel.ErrorBody}, with the message in Danish
  * or English ({@link dk.godstart.kernel.ErrorTexts}). This package exists because the features
  * stand on each other in one direction only ({@code people} at the bottom, {@code platform} on
- * top), so the error vocabulary cannot live in any of them.
+ * top), so the error vocabulary cannot live in any of them. The same holds for the platform's one
+ * time zone, {@link dk.godstart.kernel.DanishTime}.
  */
 package dk.godstart.kernel;

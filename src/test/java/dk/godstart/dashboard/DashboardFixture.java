@@ -1,5 +1,6 @@
 package dk.godstart.dashboard;
 
+import dk.godstart.kernel.DanishTime;
 import dk.godstart.testsupport.GodstartServer;
 import dk.godstart.testsupport.TestAccounts;
 import java.sql.Connection;
@@ -10,7 +11,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 
 /**
  * A small known organisation in the shared server's database, made once: the unit "Testenhed
@@ -21,8 +21,7 @@ import java.time.ZoneId;
  */
 final class DashboardFixture {
 
-  static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-  static final LocalDate T = LocalDate.now(DANISH_TIME);
+  static final LocalDate T = LocalDate.now(DanishTime.ZONE);
 
   /** Text of Anna's notes, which no dashboard may show. */
   static final String SECRET = "HEMMELIG-NOTATTEKST";
@@ -358,7 +357,7 @@ final class DashboardFixture {
   }
 
   static Timestamp at(LocalDate day, int hour) {
-    return Timestamp.from(day.atTime(LocalTime.of(hour, 0)).atZone(DANISH_TIME).toInstant());
+    return Timestamp.from(day.atTime(LocalTime.of(hour, 0)).atZone(DanishTime.ZONE).toInstant());
   }
 
   private long account(Connection db, String username, String name, String role)

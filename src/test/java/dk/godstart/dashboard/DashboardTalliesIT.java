@@ -1,6 +1,5 @@
 package dk.godstart.dashboard;
 
-import static dk.godstart.dashboard.DashboardFixture.DANISH_TIME;
 import static dk.godstart.dashboard.DashboardFixture.T;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dk.godstart.dashboard.domain.Median;
+import dk.godstart.kernel.DanishTime;
 import dk.godstart.testsupport.Api;
 import dk.godstart.testsupport.GodstartServer;
 import jakarta.json.JsonObject;
@@ -285,7 +285,7 @@ class DashboardTalliesIT {
               LocalDateTime.of(year, 3, 30, 23, 59),
               LocalDateTime.of(year, 10, 27, 0, 0),
               LocalDateTime.of(year, 12, 31, 23, 59, 59))) {
-        instants.add(danish.atZone(DANISH_TIME).toInstant());
+        instants.add(danish.atZone(DanishTime.ZONE).toInstant());
       }
     }
     try (Connection db = GodstartServer.shared().database();
@@ -295,7 +295,7 @@ class DashboardTalliesIT {
         try (ResultSet r = day.executeQuery()) {
           r.next();
           assertEquals(
-              LocalDate.ofInstant(instant, DANISH_TIME),
+              LocalDate.ofInstant(instant, DanishTime.ZONE),
               r.getObject(1, LocalDate.class),
               "the Danish day of " + instant);
         }
@@ -334,7 +334,7 @@ class DashboardTalliesIT {
                 completed == null
                     ? null
                     : LocalDate.ofInstant(
-                        completed.atZone(ZoneId.systemDefault()).toInstant(), DANISH_TIME),
+                        completed.atZone(ZoneId.systemDefault()).toInstant(), DanishTime.ZONE),
                 r.getBigDecimal(7)));
       }
     }

@@ -1,6 +1,6 @@
 package dk.godstart.dashboard.application;
 
-import dk.godstart.dashboard.domain.Progress;
+import dk.godstart.kernel.DanishTime;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,7 +45,7 @@ final class DanishDays {
 
   /** The first instant of a Danish day, as a parameter compared with stored times. */
   static Timestamp startOf(LocalDate day) {
-    return Timestamp.from(day.atStartOfDay(Progress.DANISH_TIME).toInstant());
+    return Timestamp.from(day.atStartOfDay(DanishTime.ZONE).toInstant());
   }
 
   /** The Danish calendar date of the stored time in {@code column}, as SQL (null stays null). */
@@ -85,7 +85,7 @@ final class DanishDays {
    * change of either zone's offset since {@value #FIRST_YEAR}.
    */
   static List<Shift> shifts(ZoneId zone, Instant last) {
-    ZoneRules danish = Progress.DANISH_TIME.getRules();
+    ZoneRules danish = DanishTime.ZONE.getRules();
     ZoneRules stored = zone.getRules();
     Instant first = LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
     TreeSet<Instant> changes = new TreeSet<>();

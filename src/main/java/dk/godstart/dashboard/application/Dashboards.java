@@ -10,8 +10,8 @@ import dk.godstart.dashboard.domain.HireRow;
 import dk.godstart.dashboard.domain.MentorRow;
 import dk.godstart.dashboard.domain.ModuleRow;
 import dk.godstart.dashboard.domain.Overview;
-import dk.godstart.dashboard.domain.Progress;
 import dk.godstart.dashboard.domain.RetentionRow;
+import dk.godstart.kernel.DanishTime;
 import dk.godstart.kernel.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,7 +61,7 @@ public class Dashboards {
       List<CompetenceRow> hires, Map<Competence, Double> average, int page, int size, long total) {}
 
   public LocalDate today() {
-    return LocalDate.now(clock.withZone(Progress.DANISH_TIME));
+    return DanishTime.today(clock);
   }
 
   public int stalledDays() {

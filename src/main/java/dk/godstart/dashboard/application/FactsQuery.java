@@ -8,6 +8,7 @@ import dk.godstart.dashboard.domain.Mentoring;
 import dk.godstart.dashboard.domain.NoteFact;
 import dk.godstart.dashboard.domain.PlannedModule;
 import dk.godstart.dashboard.domain.Progress;
+import dk.godstart.kernel.DanishTime;
 import dk.godstart.process.domain.Phase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -159,7 +160,7 @@ public class FactsQuery {
                             r[6] == null
                                 ? null
                                 : LocalDate.ofInstant(
-                                    ((Timestamp) r[6]).toInstant(), Progress.DANISH_TIME),
+                                    ((Timestamp) r[6]).toInstant(), DanishTime.ZONE),
                             r[7] == null ? null : ((Timestamp) r[7]).toInstant(),
                             r[8] == null ? null : ((Number) r[8]).doubleValue()))
                 .toList();

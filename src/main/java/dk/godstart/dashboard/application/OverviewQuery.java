@@ -5,7 +5,7 @@ import dk.godstart.dashboard.domain.Median;
 import dk.godstart.dashboard.domain.MonthCount;
 import dk.godstart.dashboard.domain.Overview;
 import dk.godstart.dashboard.domain.Period;
-import dk.godstart.dashboard.domain.Progress;
+import dk.godstart.kernel.DanishTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -171,7 +171,7 @@ public class OverviewQuery {
             : Math.max(
                 0,
                 ChronoUnit.DAYS.between(
-                    LocalDate.ofInstant(((Timestamp) notes[2]).toInstant(), Progress.DANISH_TIME),
+                    LocalDate.ofInstant(((Timestamp) notes[2]).toInstant(), DanishTime.ZONE),
                     today));
     return new Overview(
         num(notes[0]),

@@ -1,5 +1,6 @@
 package dk.godstart.dashboard.domain;
 
+import dk.godstart.kernel.DanishTime;
 import dk.godstart.process.domain.Phase;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -108,7 +109,7 @@ public record HireRow(
         meetings.stream()
             .filter(m -> !m.isHeld())
             .map(MeetingFact::startsAt)
-            .filter(at -> !LocalDate.ofInstant(at, Progress.DANISH_TIME).isBefore(today))
+            .filter(at -> !LocalDate.ofInstant(at, DanishTime.ZONE).isBefore(today))
             .min(Comparator.naturalOrder())
             .orElse(null));
   }

@@ -2,7 +2,6 @@ package dk.godstart.dashboard.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * How far one hire got with one module that was unlocked for them: when it opened (and whether a
@@ -19,9 +18,6 @@ public record Progress(
     LocalDate completedOn,
     Instant lastActivity,
     Double bestScore) {
-
-  /** Days are counted in Danish time, as the hire lives them. */
-  public static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
   public boolean isCompleted() {
     return completedOn != null;

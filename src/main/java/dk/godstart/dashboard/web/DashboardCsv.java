@@ -8,8 +8,8 @@ import dk.godstart.dashboard.domain.HireRow;
 import dk.godstart.dashboard.domain.MentorRow;
 import dk.godstart.dashboard.domain.ModuleRow;
 import dk.godstart.dashboard.domain.Overview;
-import dk.godstart.dashboard.domain.Progress;
 import dk.godstart.dashboard.domain.RetentionRow;
+import dk.godstart.kernel.DanishTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -243,7 +243,7 @@ public class DashboardCsv {
   }
 
   private static String dateTime(Instant instant) {
-    return instant == null ? "" : LocalDate.ofInstant(instant, Progress.DANISH_TIME).toString();
+    return instant == null ? "" : LocalDate.ofInstant(instant, DanishTime.ZONE).toString();
   }
 
   private static String statusDa(String status) {

@@ -1,6 +1,7 @@
 package dk.godstart.enrollment.application;
 
 import dk.godstart.enrollment.domain.Enrollment;
+import dk.godstart.kernel.DanishTime;
 import dk.godstart.player.application.AttemptQueries;
 import dk.godstart.process.domain.unlock.EnrolmentFacts;
 import dk.godstart.process.domain.unlock.ModuleUnlock;
@@ -13,7 +14,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,15 +27,13 @@ import java.util.Map;
 @ApplicationScoped
 public class Unlocking {
 
-  static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject AttemptQueries attempts;
   @Inject jakarta.enterprise.event.Event<dk.godstart.enrollment.domain.ModuleUnlocked> announce;
 
   public LocalDate today() {
-    return LocalDate.now(clock.withZone(DANISH_TIME));
+    return DanishTime.today(clock);
   }
 
   /** The pure evaluation of the enrolment's programme against what is known today. */
@@ -111,6 +109,6 @@ public class Unlocking {
 
   private static LocalDate day(Object instant) {
     Instant at = instant instanceof Instant i ? i : ((java.sql.Timestamp) instant).toInstant();
-    return LocalDate.ofInstant(at, DANISH_TIME);
+    return LocalDate.ofInstant(at, DanishTime.ZONE);
   }
 }

@@ -1,5 +1,6 @@
 package dk.godstart.people.application;
 
+import dk.godstart.kernel.DanishTime;
 import dk.godstart.people.domain.Invitation.Purpose;
 import dk.godstart.people.infrastructure.MailSender;
 import jakarta.annotation.Resource;
@@ -10,7 +11,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -22,7 +22,7 @@ public class InvitationMail {
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("da"))
-          .withZone(ZoneId.of("Europe/Copenhagen"));
+          .withZone(DanishTime.ZONE);
 
   @Inject MailSender sender;
 

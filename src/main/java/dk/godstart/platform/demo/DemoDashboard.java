@@ -8,6 +8,7 @@ import dk.godstart.enrollment.domain.Enrollment;
 import dk.godstart.enrollment.domain.EnrollmentStatus;
 import dk.godstart.enrollment.domain.StepEvent;
 import dk.godstart.enrollment.domain.StepSource;
+import dk.godstart.kernel.DanishTime;
 import dk.godstart.people.application.Accounts;
 import dk.godstart.people.domain.Account;
 import dk.godstart.people.domain.OrgUnit;
@@ -31,7 +32,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -48,7 +48,6 @@ import java.util.Set;
 public class DemoDashboard {
 
   static final int HIRES = 25;
-  private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
   private static final List<String> NAMES =
       List.of(
           "Amalie Nielsen",
@@ -98,7 +97,7 @@ public class DemoDashboard {
     mentor("mentor-jc2", "Søren Bak", jobcenter);
     Programme childrenProgramme = programmeOf(children);
     Programme jobProgramme = programmeOf(jobcenter);
-    LocalDate today = LocalDate.now(clock.withZone(DANISH_TIME));
+    LocalDate today = DanishTime.today(clock);
     for (int i = 0; i < HIRES; i++) {
       boolean inChildren = i % 2 == 0;
       hire(
@@ -309,7 +308,7 @@ public class DemoDashboard {
   }
 
   private static Instant at(LocalDate day) {
-    return day.atTime(LocalTime.of(10, 0)).atZone(DANISH_TIME).toInstant();
+    return day.atTime(LocalTime.of(10, 0)).atZone(DanishTime.ZONE).toInstant();
   }
 
   private static LocalDate toDate(Object value) {

@@ -8,6 +8,7 @@ import dk.godstart.enrollment.application.Unlocking;
 import dk.godstart.enrollment.domain.Enrollment;
 import dk.godstart.enrollment.domain.StepEvent;
 import dk.godstart.enrollment.domain.StepSource;
+import dk.godstart.kernel.DanishTime;
 import dk.godstart.people.domain.Account;
 import dk.godstart.player.application.PackageFacts;
 import dk.godstart.player.domain.Attempt;
@@ -21,7 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -35,8 +35,6 @@ import java.util.Map;
 @ApplicationScoped
 public class DemoJourney {
 
-  private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject Enrollments enrollments;
@@ -44,7 +42,7 @@ public class DemoJourney {
   @Inject DemoReflection reflection;
 
   void tell(long programmeId, Map<String, Long> modules, Account caseSystem) {
-    LocalDate today = LocalDate.now(clock.withZone(DANISH_TIME));
+    LocalDate today = DanishTime.today(clock);
     long enrollmentId =
         enrollments.enrol(
             new Enrolment(

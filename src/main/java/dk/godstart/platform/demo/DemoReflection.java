@@ -2,6 +2,7 @@ package dk.godstart.platform.demo;
 
 import dk.godstart.catalog.domain.LearningModule;
 import dk.godstart.enrollment.domain.Enrollment;
+import dk.godstart.kernel.DanishTime;
 import dk.godstart.people.domain.Account;
 import dk.godstart.reflection.application.ModulePrompts;
 import dk.godstart.reflection.domain.NoteState.Outcome;
@@ -17,9 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -32,8 +31,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class DemoReflection {
-
-  private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
   /** The questions the sample modules ask on their last page. */
   private static final Map<String, String> MODULE_QUESTIONS =
@@ -60,9 +57,7 @@ public class DemoReflection {
     Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
     Account sofie = enrollment.hire();
     List<Account> mentors =
-        enrollment.currentMentors(LocalDate.now(clock.withZone(DANISH_TIME))).stream()
-            .map(m -> m.mentor())
-            .toList();
+        enrollment.currentMentors(DanishTime.today(clock)).stream().map(m -> m.mentor()).toList();
     Account mette = mentors.get(0);
     Account lars = mentors.size() > 1 ? mentors.get(1) : mette;
 
@@ -186,10 +181,10 @@ public class DemoReflection {
 
   /** Ten o'clock (or another hour) some days ago; a negative number of days is ahead. */
   private Instant at(int daysAgo, int hour) {
-    return LocalDate.now(clock.withZone(DANISH_TIME))
+    return DanishTime.today(clock)
         .minusDays(daysAgo)
         .atTime(LocalTime.of(hour, 0))
-        .atZone(DANISH_TIME)
+        .atZone(DanishTime.ZONE)
         .toInstant();
   }
 }

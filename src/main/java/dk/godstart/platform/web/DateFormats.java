@@ -1,5 +1,6 @@
 package dk.godstart.platform.web;
 
+import dk.godstart.kernel.DanishTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -7,7 +8,6 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -22,11 +22,9 @@ public class DateFormats {
 
   @Inject Clock clock;
 
-  public static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-
   /** Today in Danish time: what "overdue" is measured against. */
   public LocalDate getToday() {
-    return LocalDate.now(clock.withZone(DANISH_TIME));
+    return DanishTime.today(clock);
   }
 
   public String dateTime(Instant instant) {
@@ -34,7 +32,7 @@ public class DateFormats {
         ? ""
         : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(locale())
-            .withZone(DANISH_TIME)
+            .withZone(DanishTime.ZONE)
             .format(instant);
   }
 

@@ -1,6 +1,7 @@
 package dk.godstart.player.application;
 
 import dk.godstart.kernel.AccessDenied;
+import dk.godstart.kernel.DanishTime;
 import dk.godstart.kernel.NotFound;
 import dk.godstart.people.application.CurrentUser;
 import dk.godstart.people.domain.Account;
@@ -15,7 +16,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,8 +141,7 @@ public class AttemptQueries {
         .forEach(
             row ->
                 completed.put(
-                    (Long) row[0],
-                    LocalDate.ofInstant(toInstant(row[1]), ZoneId.of("Europe/Copenhagen"))));
+                    (Long) row[0], LocalDate.ofInstant(toInstant(row[1]), DanishTime.ZONE)));
     return completed;
   }
 

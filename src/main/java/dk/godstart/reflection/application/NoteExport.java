@@ -1,5 +1,6 @@
 package dk.godstart.reflection.application;
 
+import dk.godstart.kernel.DanishTime;
 import dk.godstart.people.domain.Account;
 import dk.godstart.reflection.domain.ReflectionNote;
 import dk.godstart.reflection.domain.StatusMeeting;
@@ -9,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -34,7 +34,7 @@ public class NoteExport {
     DateTimeFormatter when =
         DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
             .withLocale(locale)
-            .withZone(ZoneId.of("Europe/Copenhagen"));
+            .withZone(DanishTime.ZONE);
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html>\n<html lang=\"")
         .append(locale.getLanguage())

@@ -1,5 +1,6 @@
 package dk.godstart.reflection.web;
 
+import dk.godstart.kernel.DanishTime;
 import dk.godstart.reflection.application.Meetings;
 import dk.godstart.reflection.application.Meetings.MeetingSummary;
 import dk.godstart.reflection.application.Meetings.MeetingView;
@@ -9,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -68,7 +68,7 @@ public class MeetingPageView implements Serializable {
     meeting =
         meetings.plan(
             enrollment,
-            startsAt == null ? null : startsAt.atZone(ZoneId.of("Europe/Copenhagen")).toInstant(),
+            startsAt == null ? null : startsAt.atZone(DanishTime.ZONE).toInstant(),
             place);
     startsAt = null;
     place = null;

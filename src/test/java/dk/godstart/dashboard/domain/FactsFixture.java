@@ -1,6 +1,7 @@
 package dk.godstart.dashboard.domain;
 
 import dk.godstart.catalog.domain.Competence;
+import dk.godstart.kernel.DanishTime;
 import dk.godstart.process.domain.Phase;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,7 +91,7 @@ final class FactsFixture {
             unlocked.plusDays(10),
             released,
             completed,
-            completed.atStartOfDay(Progress.DANISH_TIME).toInstant(),
+            completed.atStartOfDay(DanishTime.ZONE).toInstant(),
             score));
     titles.putIfAbsent(module, "Modul " + module);
     return this;
@@ -113,7 +114,7 @@ final class FactsFixture {
   }
 
   static Instant at(LocalDate day, int hour) {
-    return day.atTime(hour, 0).atZone(Progress.DANISH_TIME).toInstant();
+    return day.atTime(hour, 0).atZone(DanishTime.ZONE).toInstant();
   }
 
   Facts facts() {

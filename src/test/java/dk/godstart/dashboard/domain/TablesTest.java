@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dk.godstart.catalog.domain.Competence;
+import dk.godstart.kernel.DanishTime;
 import dk.godstart.process.domain.Phase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,7 @@ class TablesTest {
     assertEquals(2, ane.completed());
     assertEquals(0, ane.overdue());
     assertEquals(Phase.LAERING, ane.phase());
-    assertEquals(
-        TODAY.minusDays(30).atStartOfDay(Progress.DANISH_TIME).toInstant(), ane.lastActivity());
+    assertEquals(TODAY.minusDays(30).atStartOfDay(DanishTime.ZONE).toInstant(), ane.lastActivity());
     assertEquals("Mette", ane.primaryMentor());
     HireRow bo = rows.get(1);
     assertEquals(Phase.OPSTART, bo.phase());
