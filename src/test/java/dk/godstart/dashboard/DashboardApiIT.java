@@ -338,6 +338,21 @@ class DashboardApiIT {
   }
 
   @Test
+  void theDemoShowsEveryModuleFigureIncludingModulesMentorsOpenedEarly() {
+    List<JsonObject> rows =
+        array(Api.withToken(TestAccounts.tokenFor("leder-bu")), "/api/v1/dashboard/modules")
+            .getValuesAs(JsonObject.class);
+    assertTrue(rows.stream().anyMatch(r -> r.getInt("completed") > 0), "completions");
+    assertTrue(rows.stream().anyMatch(r -> !absent(r, "medianDaysToComplete")), "medians");
+    assertTrue(rows.stream().anyMatch(r -> !absent(r, "averageScore")), "scores");
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                r -> !absent(r, "openedEarly") && r.getJsonNumber("openedEarly").doubleValue() > 0),
+        "a module a mentor released before its rule: " + rows);
+  }
+
+  @Test
   void authorsSeeTheModuleFiguresOnlyAndHiresNothing() {
     Api author = Api.withToken("demo-forfatter-token");
     assertEquals(200, author.get("/api/v1/dashboard/modules").status());

@@ -6,6 +6,7 @@ import dk.godstart.enrollment.application.Enrollments.Enrolment;
 import dk.godstart.enrollment.application.Unlocking;
 import dk.godstart.enrollment.domain.Enrollment;
 import dk.godstart.enrollment.domain.EnrollmentStatus;
+import dk.godstart.enrollment.domain.ModuleRelease;
 import dk.godstart.enrollment.domain.StepEvent;
 import dk.godstart.enrollment.domain.StepSource;
 import dk.godstart.kernel.DanishTime;
@@ -19,6 +20,7 @@ import dk.godstart.player.domain.ScoResult;
 import dk.godstart.player.domain.ScoState;
 import dk.godstart.process.domain.ProcessStep;
 import dk.godstart.process.domain.Programme;
+import dk.godstart.process.domain.ProgrammeEntry;
 import dk.godstart.reflection.domain.NoteState;
 import dk.godstart.reflection.domain.ReflectionNote;
 import dk.godstart.reflection.domain.StatusMeeting;
@@ -143,6 +145,21 @@ public class DemoDashboard {
                 enrollment.currentMentors(start).get(0).mentor(),
                 at(reached)));
       }
+    }
+    // Some mentors open the programme's last module in the first days, for a case that needed it
+    // early: the modules view shows the share opened before the rule required it.
+    if (i % 7 == 1) {
+      LearningModule last =
+          programme.entries().stream()
+              .max(java.util.Comparator.comparingInt(ProgrammeEntry::position))
+              .orElseThrow()
+              .module();
+      em.persist(
+          new ModuleRelease(
+              enrollment,
+              last,
+              enrollment.currentMentors(start).get(0).mentor(),
+              at(start.plusDays(2))));
     }
     em.flush();
     takeModules(i, hire, id, lastDay, end == null);
