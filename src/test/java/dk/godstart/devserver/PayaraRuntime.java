@@ -2,14 +2,11 @@ package dk.godstart.devserver;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * How Payara Micro is launched: straight from its JAR (which unpacks the whole runtime into a fresh
@@ -73,13 +70,13 @@ public final class PayaraRuntime {
     Path asUnpacked = directory.resolve(DOMAIN_XML_AS_UNPACKED);
     if (!Files.isRegularFile(launcher) || !Files.isRegularFile(asUnpacked)) {
       // Unprepared, or prepared by a build that kept no copy of the configuration: anew.
-      deleteRecursively(directory);
+      DirectoryTree.delete(directory);
       unpack(microJar, directory);
       Files.copy(directory.resolve(DOMAIN_XML), asUnpacked);
     }
     Files.copy(asUnpacked, directory.resolve(DOMAIN_XML), StandardCopyOption.REPLACE_EXISTING);
     for (String leftover : DEPLOYMENT_LEFTOVERS) {
-      deleteRecursively(directory.resolve(leftover));
+      DirectoryTree.delete(directory.resolve(leftover));
     }
     return new PayaraRuntime(microJar, directory);
   }
@@ -108,17 +105,6 @@ public final class PayaraRuntime {
               + directory
               + "; see "
               + directory.resolve("outputlauncher.log"));
-    }
-  }
-
-  private static void deleteRecursively(Path path) throws IOException {
-    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(path)) {
-      for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(each);
-      }
     }
   }
 

