@@ -1,6 +1,7 @@
 package dk.godstart.kernel;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -14,6 +15,11 @@ public final class DanishTime {
   public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
   private DanishTime() {}
+
+  /** The Danish date of an instant. */
+  public static LocalDate day(Instant instant) {
+    return LocalDate.ofInstant(instant, ZONE);
+  }
 
   /** Today's Danish date by {@code clock}. */
   public static LocalDate today(Clock clock) {

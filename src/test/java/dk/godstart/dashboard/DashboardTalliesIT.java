@@ -295,7 +295,7 @@ class DashboardTalliesIT {
         try (ResultSet r = day.executeQuery()) {
           r.next();
           assertEquals(
-              LocalDate.ofInstant(instant, DanishTime.ZONE),
+              DanishTime.day(instant),
               r.getObject(1, LocalDate.class),
               "the Danish day of " + instant);
         }
@@ -333,8 +333,7 @@ class DashboardTalliesIT {
                 r.getObject(5, LocalDate.class),
                 completed == null
                     ? null
-                    : LocalDate.ofInstant(
-                        completed.atZone(ZoneId.systemDefault()).toInstant(), DanishTime.ZONE),
+                    : DanishTime.day(completed.atZone(ZoneId.systemDefault()).toInstant()),
                 r.getBigDecimal(7)));
       }
     }

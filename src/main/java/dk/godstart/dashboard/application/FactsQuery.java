@@ -157,10 +157,7 @@ public class FactsQuery {
                             day(r[3]),
                             day(r[4]),
                             bool(r[5]),
-                            r[6] == null
-                                ? null
-                                : LocalDate.ofInstant(
-                                    ((Timestamp) r[6]).toInstant(), DanishTime.ZONE),
+                            r[6] == null ? null : DanishTime.day(((Timestamp) r[6]).toInstant()),
                             r[7] == null ? null : ((Timestamp) r[7]).toInstant(),
                             r[8] == null ? null : ((Number) r[8]).doubleValue()))
                 .toList();

@@ -170,9 +170,7 @@ public class OverviewQuery {
             ? null
             : Math.max(
                 0,
-                ChronoUnit.DAYS.between(
-                    LocalDate.ofInstant(((Timestamp) notes[2]).toInstant(), DanishTime.ZONE),
-                    today));
+                ChronoUnit.DAYS.between(DanishTime.day(((Timestamp) notes[2]).toInstant()), today));
     return new Overview(
         num(notes[0]),
         completed,

@@ -109,7 +109,7 @@ public record HireRow(
         meetings.stream()
             .filter(m -> !m.isHeld())
             .map(MeetingFact::startsAt)
-            .filter(at -> !LocalDate.ofInstant(at, DanishTime.ZONE).isBefore(today))
+            .filter(at -> !DanishTime.day(at).isBefore(today))
             .min(Comparator.naturalOrder())
             .orElse(null));
   }

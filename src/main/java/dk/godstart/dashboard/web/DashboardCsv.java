@@ -18,7 +18,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -243,7 +242,7 @@ public class DashboardCsv {
   }
 
   private static String dateTime(Instant instant) {
-    return instant == null ? "" : LocalDate.ofInstant(instant, DanishTime.ZONE).toString();
+    return instant == null ? "" : DanishTime.day(instant).toString();
   }
 
   private static String statusDa(String status) {

@@ -109,6 +109,6 @@ public class Unlocking {
 
   private static LocalDate day(Object instant) {
     Instant at = instant instanceof Instant i ? i : ((java.sql.Timestamp) instant).toInstant();
-    return LocalDate.ofInstant(at, DanishTime.ZONE);
+    return DanishTime.day(at);
   }
 }

@@ -138,10 +138,7 @@ public class AttemptQueries {
             Object[].class)
         .setParameter("l", learnerId)
         .getResultStream()
-        .forEach(
-            row ->
-                completed.put(
-                    (Long) row[0], LocalDate.ofInstant(toInstant(row[1]), DanishTime.ZONE)));
+        .forEach(row -> completed.put((Long) row[0], DanishTime.day(toInstant(row[1]))));
     return completed;
   }
 
